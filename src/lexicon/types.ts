@@ -6,6 +6,7 @@
 
 /** The five target languages calque has lexicons for. */
 export type TargetLang = 'en' | 'fr' | 'zh' | 'ja' | 'ar';
+export const TARGET_LANG_LIST: readonly TargetLang[] = ['en', 'fr', 'zh', 'ja', 'ar'];
 
 /** One string or several per target language. */
 export type PerLang<T> = { [L in TargetLang]?: T };

@@ -1,0 +1,76 @@
+import { prepareText, type PreparedText } from './prepare/index.js';
+import { LANGUAGE_NAMES } from './prepare/language.js';
+import { toIssue, type Finding, type Rule } from './rules/rule.js';
+import { rules as allRules } from './rules/index.js';
+import { countWords, scoreIssues } from './score.js';
+import type { ArticleReport, CheckOptions, Issue, SourceReport, VersionReport } from './types.js';
+import { isSupportedLang, validateArticle } from './validate.js';
+import { wrongLanguageIssue } from './rules/language/wrong-language.js';
+
+const byPosition = (a: Issue, b: Issue) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+
+/**
+ * Checks every version of an article against its Indonesian source (when given) and
+ * returns one report per version, in input order. Pure and synchronous. Throws
+ * CalqueInputError for input it cannot read.
+ */
+export function check(article: unknown, options: CheckOptions = {}): ArticleReport {
+  return checkWith(allRules, article, options);
+}
+
+/** `check()` with a chosen set of rules: for rule tests and for users with rules of their own. */
+export function checkWith(rules: readonly Rule[], article: unknown, options: CheckOptions = {}): ArticleReport {
+  const input = validateArticle(article);
+  const enabled = rules.filter((r) => options.rules?.[r.id] !== false);
+  const minConfidence = options.minConfidence ?? 0;
+  const source = input.source ? prepareText(input.source.lang, input.source.text) : undefined;
+  const report: ArticleReport = { versions: [] };
+  if (input.id !== undefined) report.id = input.id;
+  if (source) report.source = checkSource(source);
+  const words = source ? countWords(source.text) : undefined;
+  for (const v of input.versions) {
+    const version = prepareText(v.lang, v.text);
+    const issues = runRules(enabled, version, source).filter((i) => i.confidence >= minConfidence).sort(byPosition);
+    const notes: string[] = [];
+    if (!source) notes.push('No source given: only target-only checks ran, at lower confidence; source-aware checks were skipped.');
+    if (!isSupportedLang(v.lang)) {
+      notes.push(`"${v.lang}" is not one of en, fr, zh, ja, ar: only language-independent checks ran.`);
+    }
+    const versionReport: VersionReport = {
+      lang: v.lang,
+      detectedLang: version.detected.lang,
+      issues,
+      alignment: [],
+      score: scoreIssues(issues, words ?? countWords(v.text)),
+      notes,
+    };
+    report.versions.push(versionReport);
+  }
+  return report;
+}
+
+function runRules(rules: readonly Rule[], version: PreparedText, source: PreparedText | undefined): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of rules) {
+    if (rule.meta.languages && !rule.meta.languages.includes(version.base)) continue;
+    const ctx = {
+      version,
+      report: (f: Finding) => issues.push(toIssue(rule, f)),
+      ...(source ? { source } : {}),
+    };
+    rule.check(ctx);
+  }
+  return issues;
+}
+
+function checkSource(source: PreparedText): SourceReport {
+  const issues: Issue[] = [];
+  const detected = source.detected;
+  const tag = detected.lang === 'und' ? detected.other : detected.lang;
+  // A few words are not enough to call a source foreign.
+  if (tag !== undefined && tag !== 'id' && detected.weight >= 60) {
+    const name = LANGUAGE_NAMES[tag] ?? tag;
+    issues.push(wrongLanguageIssue(source, `The source is declared Indonesian but reads as ${name}: source-aware checks compare against it anyway.`));
+  }
+  return { lang: source.lang, detectedLang: detected.lang, issues };
+}

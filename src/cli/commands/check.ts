@@ -1,0 +1,134 @@
+import { check } from '../../check.js';
+import { CalqueInputError } from '../../errors.js';
+import { formatJsonl } from '../../report/jsonl.js';
+import { formatPretty } from '../../report/pretty.js';
+import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
+import { oneOf, parse, UsageError } from '../args.js';
+import { articleName, expandPaths, InputProblem, readJson, readText } from '../files.js';
+import type { Io } from '../io.js';
+
+export const CHECK_HELP = `Usage: calque check ARTICLE.json|DIR ... [options]
+       calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
+       calque check --version en=page.txt          (no source: target-only checks)
+
+Checks machine-translated versions of an article against its Indonesian source.
+An article file is JSON: {"id"?, "source"?: {"lang": "id", "text"}, "versions": [{"lang", "text"}]}.
+A directory is searched for .json files.
+
+Options:
+  --format pretty|json|jsonl   output format (default: pretty)
+  --fail-on minor|major|critical|none
+                               exit 1 when an issue at or above this severity is found
+                               (default: critical)
+  --source FILE                the Indonesian source as a plain-text file
+  --version LANG=FILE          a translated version as a plain-text file (repeatable;
+                               alias --target)
+  --id ID                      the article id, with --source/--version
+  --min-confidence N           drop issues below this confidence, 0..1 (default 0)
+  --disable RULE               turn a rule off (repeatable), e.g. --disable language/wrong
+  --color / --no-color         force colours on or off (default: on for a terminal, off
+                               when NO_COLOR is set)
+  -h, --help                   this help
+
+Exit codes: 0 nothing at or above --fail-on; 1 an issue at or above it; 2 bad input or usage.`;
+
+const RANK: Record<Severity | 'none', number> = { minor: 1, major: 2, critical: 3, none: 99 };
+
+interface Checked { name: string; input: ArticleInput; report: ArticleReport }
+
+export function runCheck(argv: string[], io: Io): number {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    source: { type: 'string' },
+    version: { type: 'string', multiple: true },
+    target: { type: 'string', multiple: true },
+    id: { type: 'string' },
+    'min-confidence': { type: 'string' },
+    disable: { type: 'string', multiple: true },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out(CHECK_HELP + '\n');
+    return 0;
+  }
+  const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl'] as const, 'pretty');
+  const failOn = oneOf('fail-on', values['fail-on'], ['minor', 'major', 'critical', 'none'] as const, 'critical');
+  const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
+  const versionArgs = [...(values.version ?? []), ...(values.target ?? [])];
+  const fromText = values.source !== undefined || versionArgs.length > 0;
+  if (!fromText && positionals.length === 0) throw new UsageError('nothing to check: give article files or directories, or --source and --version');
+  if (values.source !== undefined && versionArgs.length === 0) throw new UsageError('--source needs at least one --version LANG=FILE');
+  const options = {
+    minConfidence,
+    rules: Object.fromEntries((values.disable ?? []).map((id) => [id, false])),
+  };
+
+  const checked: Checked[] = [];
+  let bad = 0;
+  const fail = (file: string, message: string) => {
+    bad++;
+    io.err(`calque: ${file}: ${message}\n`);
+  };
+  const { files, problems } = expandPaths(positionals);
+  for (const p of problems) fail(p.file, p.message);
+  for (const file of files) {
+    try {
+      const input = readJson(file);
+      const report = check(input, options);
+      checked.push({ name: articleName(file), input: input as ArticleInput, report });
+    } catch (e) {
+      if (e instanceof InputProblem) fail(e.file, e.message);
+      else if (e instanceof CalqueInputError) fail(file, e.message);
+      else throw e;
+    }
+  }
+  if (fromText) {
+    const label = values.source ?? versionArgs.map((v) => v.slice(v.indexOf('=') + 1)).join(', ');
+    try {
+      const input = articleFromTexts(values.source, versionArgs, values.id);
+      checked.push({ name: values.id ?? articleName(values.source ?? label), input, report: check(input, options) });
+    } catch (e) {
+      if (e instanceof InputProblem) fail(e.file, e.message);
+      else if (e instanceof CalqueInputError) fail(label, e.message);
+      else throw e;
+    }
+  }
+
+  if (format === 'json') {
+    const reports = checked.map((c) => c.report);
+    if (reports.length > 0) io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  } else if (format === 'jsonl') {
+    io.out(formatJsonl(checked.map((c) => ({ report: c.report, id: c.name }))));
+  } else if (checked.length > 0) {
+    io.out(formatPretty(checked, { color: values['no-color'] ? false : values.color ?? io.color }));
+  }
+  if (bad > 0) {
+    if (checked.length > 0) io.err(`calque: ${bad} of ${bad + checked.length} inputs could not be checked\n`);
+    return 2;
+  }
+  const worst = Math.max(0, ...checked.flatMap((c) => [...(c.report.source?.issues ?? []), ...c.report.versions.flatMap((v) => v.issues)]).map((i) => RANK[i.severity]));
+  return worst >= RANK[failOn] ? 1 : 0;
+}
+
+function articleFromTexts(source: string | undefined, versions: readonly string[], id: string | undefined): ArticleInput {
+  const article: ArticleInput = {
+    versions: versions.map((spec) => {
+      const eq = spec.indexOf('=');
+      if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--version takes LANG=FILE (e.g. en=article.en.txt); got "${spec}"`);
+      const file = spec.slice(eq + 1);
+      return { lang: spec.slice(0, eq), text: nonEmpty(file, readText(file)) };
+    }),
+  };
+  if (source !== undefined) article.source = { lang: 'id', text: nonEmpty(source, readText(source)) };
+  if (id !== undefined) article.id = id;
+  return article;
+}
+
+function nonEmpty(file: string, text: string): string {
+  if (text.trim() === '') throw new InputProblem(file, 'is empty');
+  return text;
+}

@@ -1,0 +1,6 @@
+/** What a command may touch of the process: its output streams and whether to colour. */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  color: boolean;
+}

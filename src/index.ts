@@ -1,0 +1,17 @@
+/**
+ * calque: checks machine-translated news against its Indonesian source.
+ * The public API: `check()` and the types it takes and returns.
+ */
+export { check, checkWith } from './check.js';
+export { CalqueInputError } from './errors.js';
+export { rules } from './rules/index.js';
+export { defineRule, docsUrl, type Rule, type RuleMeta, type RuleContext, type Finding } from './rules/rule.js';
+export { prepareText, type PreparedText, type Paragraph, type Sentence } from './prepare/index.js';
+export { segment } from './prepare/segment.js';
+export { detectLanguage } from './prepare/language.js';
+export { validateArticle, isWellFormedLangTag } from './validate.js';
+export { scoreIssues, countWords, SEVERITY_WEIGHTS } from './score.js';
+export { evaluate, type CorpusArticle, type Evaluation } from './eval/evaluate.js';
+export { formatPretty, type PrettyOptions } from './report/pretty.js';
+export { formatJsonl, jsonlRecord } from './report/jsonl.js';
+export type * from './types.js';

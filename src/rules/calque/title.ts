@@ -1,0 +1,209 @@
+import { nearestByPosition } from '../../align/position.js';
+import { isOrganisation, isPlace, placeSuffix } from '../../lexicon/place-index.js';
+import { titles } from '../../lexicon/titles.js';
+import type { Title } from '../../lexicon/types.js';
+import type { PreparedText } from '../../prepare/index.js';
+import { nameTokens, shareNameToken } from '../../text/names.js';
+import { phraseKey } from '../../text/phrases.js';
+import type { Range } from '../../types.js';
+import { defineRule, type Finding } from '../rule.js';
+import { titlesInSource, type SourceTitle } from './title-source.js';
+
+/**
+ * Indonesian writes the title before the name ("PM Sudani", "Menkeu Sri Mulyani");
+ * machine translation reads the pair as a possessive: "Sudani's PM", "Sri Mulyani's
+ * Finance Minister". A possessive is a calque only when its owner is a person: "Iraq's
+ * prime minister" and "Jokowi's finance minister, Sri Mulyani" are good English.
+ */
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (phrases: Iterable<string>) =>
+  [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
+
+/** Titles per language, from the lexicon, with the entries that render them. */
+function renderingIndex(lang: 'en' | 'fr' | 'zh' | 'ja'): Map<string, Title[]> {
+  const index = new Map<string, Title[]>();
+  for (const t of titles) for (const r of t.renderings[lang] ?? []) index.set(phraseKey(r), [...(index.get(phraseKey(r)) ?? []), t]);
+  return index;
+}
+
+/** "Finance Minister", "finance minister", "Finance minister": how a title appears before or after a name. */
+const caseVariants = (r: string): string[] =>
+  /\p{Ll}/u.test(r) ? [r, r.toLowerCase(), r[0]!.toUpperCase() + r.slice(1).toLowerCase(), r.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())] : [r];
+
+const CAP_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:(?:,?\s+and\s+|\s*,\s*|\s+&\s+|\s+)\p{Lu}[\p{L}'’\-]*)*`;
+let en: { index: Map<string, Title[]>; lexical: RegExp; generic: RegExp } | undefined;
+function english() {
+  if (!en) {
+    const index = renderingIndex('en');
+    en = {
+      index,
+      // A lexicon title, optionally "of/for <Capitalised words>": "Mayor of Surabaya".
+      // Case-sensitive, so the capitalised words after "of" stay capitalised; each title in its three usual cases.
+      lexical: new RegExp(`(?:${alternation(titles.flatMap((t) => t.renderings.en.flatMap(caseVariants)))})(?:\\s+(?:of|for)\\s+${CAP_WORDS})?(?![\\p{L}\\p{N}])`, 'uy'),
+      // "<Portfolio> Minister", "Minister of/for <Portfolio>", with optional rank.
+      generic: new RegExp(`(?:(?:Deputy|Vice|Acting|Coordinating|Senior|State)\\s+)?(?:(?:\\p{Lu}[\\p{L}\\-]+\\s+){1,3}(?:Minister|Secretary)|(?:Minister|Secretary)\\s+(?:of|for)\\s+${CAP_WORDS})(?![\\p{L}\\p{N}])`, 'uy'),
+    };
+  }
+  return en;
+}
+
+/** A run of capitalised name words ending right before "'s". */
+const NAME_BEFORE = /((?:(?:al|el|as|ad|ar|an|ash)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Ll}[\p{L}\p{M}]*)?(?:-\p{L}[\p{L}\p{M}]*)*(?:\s+(?:(?:bin|binti|van|von|de|der|da|dos|al|el)\s+)?(?:(?:al|el|as|ad|ar|an|ash)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{Ll}[\p{L}\p{M}]*)?(?:-\p{L}[\p{L}\p{M}]*)*){0,5})$/u;
+
+/** Capitalised words that start a run but are not part of a name. */
+const NOT_NAME = new Set(['The', 'A', 'An', 'Earlier', 'Later', 'Meanwhile', 'However', 'But', 'And', 'Then', 'Last',
+  'Previously', 'Also', 'Even', 'Only', 'When', 'While', 'After', 'Before', 'Since', 'In', 'On', 'At', 'For', 'From',
+  'With', 'By', 'According', 'Former', 'Both', 'This', 'That', 'Yesterday', 'Today', 'Now', 'So', 'Still', 'Meanwhile',
+  'Moreover', 'Furthermore', 'Besides', 'Under', 'As', 'If', 'Although', 'Though', 'Because', 'During', 'Following']);
+
+/** Last words that make the owner an organisation or a place, not a person. */
+const NOT_PERSON_HEAD = /^(?:Party|Ministry|Government|Company|Council|Agency|Committee|Commission|Court|Bank|University|Union|Association|Group|Corporation|Army|Police|Navy|Force|Forces|Office|Province|Regency|City|Region|State|States|Republic|Kingdom|Country|Nation|Team|Club|Federation|League|Front|Movement|Foundation|Institute|Board|Cabinet|Parliament|Assembly|House|Palace|Administration|Authority|Department|Service|Embassy|Consulate|Command|Secretariat|Organization|Organisation|Alliance|Coalition|Bloc|Zone|Island|Islands|Regime|Unit|Division|Corps)$/;
+
+/** Capitalised words after the title that name the office-holder: the possessive is then real ("Jokowi's Finance Minister Sri Mulyani"). */
+const OFFICE_WORDS = new Set(['Office', 'Cabinet', 'Council', 'Ministry', 'Secretariat']);
+
+interface Owner { range: Range; text: string; tokens: string[] }
+
+function ownerBefore(text: string, apostrophe: number): Owner | undefined {
+  const from = Math.max(0, apostrophe - 120);
+  const m = NAME_BEFORE.exec(text.slice(from, apostrophe));
+  if (!m) return undefined;
+  let start = from + m.index;
+  let tokens = nameTokens(m[1]!);
+  while (tokens.length > 0 && NOT_NAME.has(tokens[0]!)) {
+    const skip = text.indexOf(tokens[0]!, start) + tokens[0]!.length;
+    start = skip + (/^\s+/.exec(text.slice(skip))?.[0].length ?? 0);
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0 || start >= apostrophe) return undefined;
+  // Glued to a preceding word or number ("2024's"), or inside a longer capitalised run we cut.
+  if (start > 0 && /[\p{L}\p{N}'’\-]/u.test(text[start - 1]!)) return undefined;
+  return { range: { start, end: apostrophe }, text: text.slice(start, apostrophe), tokens };
+}
+
+/** Is the owner of "X's <title>" a person? Places, organisations and acronyms are not. */
+function personLike(text: string, owner: Owner): boolean {
+  const last = owner.tokens[owner.tokens.length - 1]!;
+  if (isPlace('en', owner.text) || isPlace('en', last) || isOrganisation(owner.text) || isOrganisation(last)) return false;
+  if (NOT_PERSON_HEAD.test(last)) return false;
+  if (owner.tokens.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t))) return false; // KPK, NATO, US
+  // "the Kremlin's spokesman": an article before the owner makes it a thing, not a person.
+  if (/\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, owner.range.start - 6), owner.range.start))) return false;
+  return true;
+}
+
+const titleCase = (t: string) => t.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string, off: number) =>
+  (off > 0 && /^(?:of|for|and|the)\b/.test(t.slice(off + sp.length)) ? m : sp + c.toUpperCase()));
+
+/** "Mayor of Surabaya" before a name reads better as "Surabaya Mayor". */
+const frontOf = (title: string) => /^(\p{Lu}[\p{L}\-]+) of (\p{Lu}[\p{L}\-]+)$/u.exec(title)?.slice(1);
+
+/**
+ * Source "<Title> <Name>" pairs with the owner's name. Place and organisation words in
+ * the run ("Wali Kota Surabaya Eri Cahyadi", "Ketua Umum Golkar") do not count: "Surabaya's
+ * mayor" and "Golkar's chairman" are good English.
+ */
+function findBacking(sources: readonly SourceTitle[], owner: Owner): SourceTitle[] {
+  return sources.filter((s) => shareNameToken(owner.tokens, s.tokens.filter((t) => !isPlace('id', t) && !isOrganisation(t))));
+}
+
+function checkEnglish(version: PreparedText, source: PreparedText | undefined, report: (f: Finding) => void) {
+  const { index, lexical, generic } = english();
+  const text = version.text;
+  const sourceTitles = source ? titlesInSource(source) : undefined;
+  const POSSESSIVE = /['’]s\s+/g;
+  for (let m = POSSESSIVE.exec(text); m; m = POSSESSIVE.exec(text)) {
+    const at = m.index + m[0].length;
+    lexical.lastIndex = at;
+    generic.lastIndex = at;
+    const hits = [lexical.exec(text)?.[0], generic.exec(text)?.[0]].filter((h): h is string => h !== undefined);
+    if (hits.length === 0) continue;
+    const title = hits.sort((a, b) => b.length - a.length)[0]!;
+    const owner = ownerBefore(text, m.index);
+    if (!owner || !personLike(text, owner)) continue;
+    let end = at + title.length;
+    const after = text.slice(end);
+    // "X's Finance Minister Sri Mulyani": the office-holder is named, so X really owns the office.
+    const nextWord = /^\s+(\p{Lu}[\p{L}\-]*)/u.exec(after)?.[1];
+    if (nextWord && !OFFICE_WORDS.has(nextWord)) continue;
+    const possessed = /^['’]s\s+([\p{L}\-]+)/u.exec(after);
+    if (possessed) end += possessed[0].length;
+
+    const backing = sourceTitles ? findBacking(sourceTitles, owner) : [];
+    if (sourceTitles && backing.length === 0) continue; // the source does not have "<Title> <Name>" here
+    const entries = index.get(phraseKey(title)) ?? [];
+    const backed = backing.length ? nearestByPosition(version, m.index, source!, backing) : undefined;
+    const entry = backed?.title ?? entries[0];
+    const shown = titleCase(title);
+    const name = owner.text;
+    const tail = possessed ? `'s ${possessed[1]}` : '';
+    const suggestions: string[] = [];
+    const front = frontOf(shown);
+    if (front) suggestions.push(`${front[1]} ${front[0]} ${name}${tail}`);
+    suggestions.push(`${shown} ${name}${tail}`);
+    const canonical = entry?.renderings.en[0];
+    if (canonical && phraseKey(canonical) !== phraseKey(title) && !/\s(?:of|for)\s/i.test(title)) suggestions.push(`${canonical} ${name}${tail}`);
+    const sourceWords = backed ? source!.text.slice(backed.start, backed.end) : undefined;
+    report({
+      start: owner.range.start,
+      end,
+      suggestions: [...new Set(suggestions)],
+      ...(backed ? { source: { start: backed.start, end: backed.end } } : {}),
+      confidence: backed ? 0.9 : 0.6,
+      message: sourceWords
+        ? `"${text.slice(owner.range.start, end)}" misreads the Indonesian title before a name ("${sourceWords}") as a possessive; the title belongs before the name.`
+        : `"${text.slice(owner.range.start, end)}" looks like an Indonesian title before a name misread as a possessive; English puts the title before the name.`,
+    });
+  }
+}
+
+/** zh "<名>的<头衔>" and ja "<名>の<肩書>": the particle makes the name the title's owner. */
+function checkCjk(lang: 'zh' | 'ja', version: PreparedText, source: PreparedText | undefined, report: (f: Finding) => void) {
+  const index = renderingIndex(lang);
+  if (index.size === 0) return;
+  const particle = lang === 'zh' ? '的' : 'の';
+  const nameChars = lang === 'zh' ? String.raw`[\p{Script=Han}·・\p{Script=Latin}]` : String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]`;
+  const re = new RegExp(`(${nameChars}+)${particle}(${alternation(index.keys())})`, 'gu');
+  const sourceTitles = source ? titlesInSource(source) : undefined;
+  for (const m of version.text.matchAll(re)) {
+    let name = m[1]!;
+    // A country or city owns its offices: 日本の首相, 马来西亚的总理.
+    if (placeSuffix(lang, name) || /[国省市県州府党部社院会]$/u.test(name)) continue;
+    // Chinese has no spaces: a name without "·" is taken as its last three characters at most.
+    if (lang === 'zh' && !/[·・]/.test(name) && name.length > 3) name = name.slice(-3);
+    if (lang === 'zh' && /[·・]/.test(name)) name = /(?:[\p{Script=Han}]{1,6}[·・])+[\p{Script=Han}]{1,6}$/u.exec(name)?.[0] ?? name;
+    const title = m[2]!;
+    const entries = index.get(phraseKey(title)) ?? [];
+    const backing = sourceTitles?.filter((s) => entries.includes(s.title)) ?? [];
+    if (sourceTitles && backing.length === 0) continue;
+    if (!sourceTitles && !/[·・]/.test(name)) continue; // without a source, only transliterated foreign names are clear enough
+    const start = m.index + m[1]!.length - name.length;
+    const end = m.index + m[0].length;
+    const backed = backing.length ? nearestByPosition(version, start, source!, backing) : undefined;
+    report({
+      start,
+      end,
+      suggestions: [lang === 'zh' ? `${title}${name}` : `${name}${title}`],
+      ...(backed ? { source: { start: backed.start, end: backed.end } } : {}),
+      confidence: backed ? 0.8 : 0.5,
+      message: backed
+        ? `"${version.text.slice(start, end)}" turns the Indonesian title before a name ("${source!.text.slice(backed.start, backed.end)}") into a possessive with "${particle}".`
+        : `"${version.text.slice(start, end)}" looks like an Indonesian title before a name turned into a possessive with "${particle}".`,
+    });
+  }
+}
+
+export const title = defineRule({
+  id: 'calque/title',
+  meta: {
+    category: 'calque.title',
+    severity: 'major',
+    description: 'An Indonesian title before a name ("PM Sudani") misread as a possessive ("Sudani\'s PM").',
+    languages: ['en', 'zh', 'ja'],
+  },
+  check({ version, source, report }) {
+    if (version.base === 'en') checkEnglish(version, source, report);
+    else if (version.base === 'zh' || version.base === 'ja') checkCjk(version.base, version, source, report);
+  },
+});

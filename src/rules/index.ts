@@ -1,0 +1,7 @@
+import { epithet } from './calque/epithet.js';
+import { title } from './calque/title.js';
+import { wrongLanguage } from './language/wrong-language.js';
+import type { Rule } from './rule.js';
+
+/** Every rule, in the order they run. */
+export const rules: readonly Rule[] = [epithet, title, wrongLanguage];

@@ -1,0 +1,56 @@
+import type { PreparedText } from '../../prepare/index.js';
+import { LANGUAGE_NAMES, type LanguageGuess } from '../../prepare/language.js';
+import type { Issue } from '../../types.js';
+import { defineRule, docsUrl, toIssue } from '../rule.js';
+
+const KNOWN = new Set(['id', 'en', 'fr', 'zh', 'ja', 'ar']);
+const tagOf = (g: LanguageGuess): string | undefined => (g.lang !== 'und' ? g.lang : g.other);
+const nameOf = (g: LanguageGuess): string => LANGUAGE_NAMES[tagOf(g) ?? 'und'] ?? tagOf(g) ?? 'undetermined';
+
+/**
+ * Does a guess contradict the declared language? Undecided guesses never do; for a
+ * declared language calque does not know, only a guess of one it knows well does.
+ */
+const contradicts = (g: LanguageGuess, base: string) => {
+  const tag = tagOf(g);
+  return tag !== undefined && tag !== base && (KNOWN.has(base) || KNOWN.has(tag));
+};
+
+/**
+ * A paragraph of a version written in another language than declared (a Chinese text
+ * filed as Japanese, an English one filed as French). An Indonesian paragraph is the
+ * source left untranslated, reported as `untranslated`.
+ */
+export const wrongLanguage = defineRule({
+  id: 'language/wrong',
+  meta: {
+    category: 'wrong-language',
+    severity: 'critical',
+    description: 'A paragraph is not in the version\'s declared language.',
+  },
+  check({ version, report }) {
+    const declared = LANGUAGE_NAMES[version.base] ?? version.lang;
+    version.paragraphs.forEach((p, i) => {
+      const guess = version.paragraphLangs[i]!;
+      // Short paragraphs (a dateline, a photo credit) are too short to judge.
+      if (guess.weight < 40 || !contradicts(guess, version.base)) return;
+      if (guess.lang === 'id') {
+        report({
+          start: p.start, end: p.end, category: 'untranslated', confidence: 0.85,
+          message: `This paragraph is still in Indonesian: it was left untranslated in the ${declared} version.`,
+        });
+        return;
+      }
+      report({
+        start: p.start, end: p.end, confidence: 0.85,
+        message: `This paragraph reads as ${nameOf(guess)}, not ${declared} as the version declares.`,
+      });
+    });
+  },
+});
+
+/** The issue a source gets when it is not in Indonesian. */
+export function wrongLanguageIssue(source: PreparedText, message: string): Issue {
+  const issue = toIssue(wrongLanguage, { start: 0, end: source.text.length, message, confidence: 0.85 });
+  return { ...issue, url: docsUrl(wrongLanguage.id) };
+}

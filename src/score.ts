@@ -1,0 +1,25 @@
+import type { Issue, Score, Severity } from './types.js';
+
+/** MQM-style penalty weights per severity. */
+export const SEVERITY_WEIGHTS: Record<Severity, number> = { minor: 1, major: 5, critical: 25 };
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words in a text: letter or digit runs outside CJK, plus one word per two Han or kana characters. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(/\p{L}+|\p{N}+/gu)?.length ?? 0;
+  return rest + cjk / 2;
+}
+
+/**
+ * Penalty = Σ weight(severity) over the issues; per1000 = penalty × 1000 / words;
+ * quality = max(0, 100 − per1000). Words are the source's when there is one, so versions
+ * of one article are scored on the same scale.
+ */
+export function scoreIssues(issues: readonly Issue[], words: number): Score {
+  const penalty = issues.reduce((sum, i) => sum + SEVERITY_WEIGHTS[i.severity], 0);
+  const per1000 = words > 0 ? (penalty * 1000) / words : penalty > 0 ? Infinity : 0;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { words, penalty, per1000: Number.isFinite(per1000) ? round(per1000) : 1000, quality: round(Math.max(0, 100 - per1000)) };
+}

@@ -1,0 +1,31 @@
+import { similarity } from '../similarity.js';
+
+/**
+ * A name token reduced to what survives transliteration: lower case, no diacritics,
+ * no Arabic article ("al-Sudani" → "sudani"), no apostrophes or hyphens.
+ */
+export function nameKey(token: string): string {
+  return token
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(?:al|el|ar|as|ash|ad|an|at|az)[-‐‑](?=\p{L})/u, '')
+    .replace(/['’ʼ`\-‐‑.]/g, '');
+}
+
+/** Two name tokens that are the same name, allowing spelling variation ("Mohammed", "Muhammad"). */
+export function sameNameToken(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x.length < 2 || y.length < 2) return false;
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 4 && similarity(x, y) >= 0.7;
+}
+
+/** Does some token of `a` name the same as some token of `b`? */
+export function shareNameToken(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameNameToken(x, y)));
+}
+
+/** Latin-script name tokens of a phrase. */
+export const nameTokens = (phrase: string): string[] => phrase.match(/[\p{L}\p{M}][\p{L}\p{M}'’\-]*/gu) ?? [];

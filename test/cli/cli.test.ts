@@ -1,0 +1,184 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The built CLI, run as a user runs it (npm test builds first). */
+const CLI = join(import.meta.dirname, '../../dist/cli.js');
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const source = 'Koalisi pimpinan Negeri Paman Sam akan ditarik.\n\n"Kami siap," kata PM Sudani di Baghdad.';
+const english = 'The coalition led by Uncle Sam\'s country will be withdrawn.\n\n"We are ready," Sudani\'s PM said in Baghdad.';
+const article = { id: 'demo', source: { lang: 'id', text: source }, versions: [{ lang: 'en', text: english }] };
+
+let dir: string;
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'calque-cli-'));
+});
+
+describe('calque check', () => {
+  it('prints the pretty report with the flagged words, source words and suggestion', () => {
+    const r = run(['check', file('a.json', JSON.stringify(article))]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('calque/epithet');
+    expect(r.out).toContain("Uncle Sam's country");
+    expect(r.out).toContain('source: Negeri Paman Sam');
+    expect(r.out).toContain('suggestion: the United States');
+    expect(r.out).toContain('source: PM Sudani');
+    expect(r.out).toContain('suggestion: PM Sudani');
+    expect(r.out).toMatch(/\^{19}/); // the caret line under "Uncle Sam's country"
+    expect(r.out).not.toContain('\u001b['); // NO_COLOR
+    expect(r.out).toMatch(/1 article, 1 version: 2 issues \(2 major\)/);
+  });
+
+  it('--format jsonl prints one line per article, with the file name as id when there is none', () => {
+    const { id: _id, ...noId } = article;
+    const r = run(['check', file('with-id.json', JSON.stringify(article)), file('no-id.json', JSON.stringify(noId)), '--format', 'jsonl']);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['demo', 'no-id']);
+    expect(lines[0].versions[0].lang).toBe('en');
+    const spans = lines[0].versions[0].issues.map((i: { start: number; end: number }) => english.slice(i.start, i.end));
+    expect(spans).toEqual(["Uncle Sam's country", "Sudani's PM"]);
+  });
+
+  it('--format json prints one report for one input and an array for several', () => {
+    const one = JSON.parse(run(['check', file('one.json', JSON.stringify(article)), '--format', 'json']).out);
+    expect(one.id).toBe('demo');
+    expect(one.versions[0].alignment).toEqual([]);
+    const sub = join(dir, 'batch');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'x.json'), JSON.stringify(article));
+    writeFileSync(join(sub, 'y.json'), JSON.stringify({ ...article, id: 'other' }));
+    const many = JSON.parse(run(['check', sub, '--format', 'json']).out);
+    expect(many.map((r: { id: string }) => r.id)).toEqual(['demo', 'other']);
+  });
+
+  it('checks plain-text files given with --source and --version', () => {
+    const r = run(['check', '--source', file('id.txt', source), '--version', `en=${file('en.txt', english)}`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).versions[0].issues).toHaveLength(2);
+  });
+
+  it('runs target-only checks with no source and says source-aware checks were skipped', () => {
+    const r = run(['check', '--target', `en=${file('only-en.txt', english)}`]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('source-aware checks were skipped');
+    expect(r.out).toContain("Uncle Sam's country");
+  });
+
+  it('--fail-on sets the exit code', () => {
+    const f = file('fail.json', JSON.stringify(article));
+    expect(run(['check', f]).code).toBe(0); // default critical; these are major
+    expect(run(['check', f, '--fail-on', 'major']).code).toBe(1);
+    expect(run(['check', f, '--fail-on', 'none']).code).toBe(0);
+    expect(run(['check', f, '--fail-on', 'bogus']).code).toBe(2);
+  });
+
+  it('colours only when asked or on a terminal', () => {
+    const f = file('color.json', JSON.stringify(article));
+    expect(run(['check', f, '--color']).out).toContain('\u001b[');
+  });
+});
+
+describe('bad input: one clear line naming the file, exit 2, and the batch goes on', () => {
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['invalid.json', '{"versions": [', /invalid\.json: is not valid JSON/],
+    ['no-versions.json', '{"id": "x"}', /no-versions\.json: "versions" is missing/],
+    ['no-text.json', '{"versions": [{"lang": "en"}]}', /no-text\.json: versions\[0\]\.text is missing/],
+    ['empty-text.json', '{"versions": [{"lang": "en", "text": "  "}]}', /empty-text\.json: versions\[0\]\.text is empty/],
+    ['bad-lang.json', '{"versions": [{"lang": "english!", "text": "Hello there."}]}', /bad-lang\.json: versions\[0\]\.lang "english!" is not a BCP 47 language code/],
+    ['source-lang.json', '{"source": {"lang": "en", "text": "Hi."}, "versions": [{"lang": "fr", "text": "Salut."}]}', /source-lang\.json: source\.lang must be "id"/],
+    ['binary.json', Buffer.from([0x7b, 0x00, 0xff, 0x01]), /binary\.json: is a binary file/],
+  ];
+  for (const [name, content, message] of cases) {
+    it(name, () => {
+      const good = file('good.json', JSON.stringify(article));
+      const r = run(['check', file(name, content), good, '--format', 'jsonl']);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err.split('\n')[0]).not.toMatch(/at .*\.js/); // no stack trace
+      expect(r.out.trim().split('\n')).toHaveLength(1); // the good file was still checked
+      expect(JSON.parse(r.out).id).toBe('demo');
+    });
+  }
+
+  it('a missing file', () => {
+    const r = run(['check', join(dir, 'nope.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/nope\.json: no such file or directory/);
+  });
+
+  it('a source that is not Indonesian text gets a wrong-language issue and the report goes on', () => {
+    const f = file('english-source.json', JSON.stringify({ source: { lang: 'id', text: 'The coalition led by the United States will be withdrawn from the country next year, officials said.' }, versions: [{ lang: 'en', text: english }] }));
+    const r = run(['check', f, '--format', 'json']);
+    const report = JSON.parse(r.out);
+    expect(report.source.issues[0].category).toBe('wrong-language');
+    expect(report.source.issues[0].message).toMatch(/reads as English/);
+    expect(r.code).toBe(1); // critical, and --fail-on defaults to critical
+  });
+
+  it('an unknown but well-formed language code gets a note and the language-independent checks', () => {
+    const f = file('de.json', JSON.stringify({ versions: [{ lang: 'de', text: 'Die Regierung will die Preise für Treibstoff ab nächster Woche erhöhen.' }] }));
+    const r = run(['check', f, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).versions[0].notes.join(' ')).toMatch(/"de" is not one of en, fr, zh, ja, ar/);
+  });
+
+  it('usage errors', () => {
+    expect(run(['check']).code).toBe(2);
+    expect(run(['frobnicate']).err).toMatch(/unknown command "frobnicate"/);
+    expect(run(['check', '--version', 'en']).err).toMatch(/--version takes LANG=FILE/);
+    expect(run(['check', '--nope', 'x']).code).toBe(2);
+  });
+});
+
+describe('calque --version and --help', () => {
+  it('prints the package version', () => {
+    const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get', 'version'], { encoding: 'utf8' }));
+    expect(run(['--version']).out.trim()).toBe(pkg);
+  });
+  it('prints help', () => {
+    expect(run(['--help']).out).toContain('calque check');
+    expect(run(['check', '--help']).out).toContain('--fail-on');
+    expect(run(['eval', '--help']).out).toContain('--verbose');
+  });
+});
+
+describe('calque eval', () => {
+  it('scores an annotated corpus: precision, recall, F1, by category and severity', () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus, { recursive: true });
+    const annotated = {
+      ...article,
+      versions: [{
+        ...article.versions[0],
+        errors: [
+          { span: "Uncle Sam's country", category: 'calque.epithet', severity: 'major', fix: 'the United States' },
+          { span: 'will be withdrawn', category: 'fluency', severity: 'minor', fix: 'is to be withdrawn' },
+        ],
+      }],
+    };
+    writeFileSync(join(corpus, 'a.json'), JSON.stringify(annotated));
+    const r = run(['eval', corpus, '--verbose']);
+    expect(r.code).toBe(0);
+    // 2 flagged: the epithet matches, "Sudani's PM" is unannotated here so it is a false positive.
+    expect(r.out).toContain('precision=0.5 recall=0.5 f1=0.5 gold=2 found=1 flagged=2 falsePositives=1');
+    expect(r.out).toContain('calque.epithet 1/1');
+    expect(r.out).toContain('fluency 0/1');
+    expect(r.out).toContain('[fluency/minor] "will be withdrawn"');
+    expect(r.out).toContain(`calque/title "Sudani's PM"`);
+    expect(run(['eval', corpus, '--min-f1', '0.9']).code).toBe(1);
+    const json = JSON.parse(run(['eval', corpus, '--format', 'json']).out);
+    expect(json.recallByCategory['calque.epithet']).toEqual({ gold: 1, found: 1 });
+  });
+});
