@@ -13,13 +13,14 @@ export function countWords(text: string): number {
 }
 
 /**
- * Penalty = Σ weight(severity) over the issues; per1000 = penalty × 1000 / words;
- * quality = max(0, 100 − per1000). Words are the source's when there is one, so versions
- * of one article are scored on the same scale.
+ * MQM's overall quality score: penalty = Σ weight(severity) over the issues;
+ * quality = max(0, 100 × (1 − penalty / words)); per1000 = penalty × 1000 / words.
+ * Words are the source's when there is one, so the versions of one article are scored
+ * on the same scale.
  */
 export function scoreIssues(issues: readonly Issue[], words: number): Score {
   const penalty = issues.reduce((sum, i) => sum + SEVERITY_WEIGHTS[i.severity], 0);
   const per1000 = words > 0 ? (penalty * 1000) / words : penalty > 0 ? Infinity : 0;
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { words, penalty, per1000: Number.isFinite(per1000) ? round(per1000) : 1000, quality: round(Math.max(0, 100 - per1000)) };
+  return { words, penalty, per1000: Number.isFinite(per1000) ? round(per1000) : 1000, quality: words > 0 ? round(Math.max(0, 100 * (1 - penalty / words))) : penalty > 0 ? 0 : 100 };
 }

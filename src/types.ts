@@ -53,7 +53,7 @@ export interface Score {
   penalty: number;
   /** Penalty per 1,000 words. */
   per1000: number;
-  /** 0..100: 100 minus the normalised penalty, floored at 0. */
+  /** 0..100: MQM's quality score, 100 × (1 − penalty / words), floored at 0. */
   quality: number;
 }
 

@@ -60,6 +60,8 @@ export interface LanguageGuess {
   other?: string;
   /** How many letters the guess rests on: the weight of this guess in an aggregate. */
   weight: number;
+  /** What decided it: the script (reliable even on a few characters), function words, or franc. */
+  by?: 'script' | 'words' | 'franc';
 }
 
 /** Guesses the language of one stretch of text (a paragraph or a sentence). */
@@ -68,20 +70,20 @@ export function detectLanguage(text: string): LanguageGuess {
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
   if (letters === 0) return { lang: 'und', weight: 0 };
   const share = (n: number) => n / letters;
-  if (share(counts.kana) > 0.05 && share(counts.kana + counts.han) > 0.3) return { lang: 'ja', weight: letters };
-  if (share(counts.han) > 0.3) return { lang: 'zh', weight: letters };
-  if (share(counts.arabic) > 0.3) return { lang: 'ar', weight: letters };
-  if (share(counts.hangul) > 0.3) return { lang: 'und', other: 'ko', weight: letters };
-  if (share(counts.cyrillic) > 0.3) return { lang: 'und', other: 'ru', weight: letters };
-  if (share(counts.thai) > 0.3) return { lang: 'und', other: 'th', weight: letters };
+  if (share(counts.kana) > 0.05 && share(counts.kana + counts.han) > 0.3) return { lang: 'ja', weight: letters, by: 'script' };
+  if (share(counts.han) > 0.3) return { lang: 'zh', weight: letters, by: 'script' };
+  if (share(counts.arabic) > 0.3) return { lang: 'ar', weight: letters, by: 'script' };
+  if (share(counts.hangul) > 0.3) return { lang: 'und', other: 'ko', weight: letters, by: 'script' };
+  if (share(counts.cyrillic) > 0.3) return { lang: 'und', other: 'ru', weight: letters, by: 'script' };
+  if (share(counts.thai) > 0.3) return { lang: 'und', other: 'th', weight: letters, by: 'script' };
   if (counts.latin < 12) return { lang: 'und', weight: counts.latin };
   const byWords = byFunctionWords(text);
-  if (byWords) return { lang: byWords, weight: counts.latin };
+  if (byWords) return { lang: byWords, weight: counts.latin, by: 'words' };
   const code = franc(text, { only: LATIN_CANDIDATES, minLength: 10 });
   const lang = FRANC_TO_LANG[code];
-  if (lang) return { lang, weight: counts.latin };
+  if (lang) return { lang, weight: counts.latin, by: 'franc' };
   const other = FRANC_OTHER[code];
-  return other ? { lang: 'und', other, weight: counts.latin } : { lang: 'und', weight: counts.latin };
+  return other ? { lang: 'und', other, weight: counts.latin, by: 'franc' } : { lang: 'und', weight: counts.latin };
 }
 
 /** Indonesian affixed verbs and nouns ("mengatakan", "ditarik", "pemerintahan", "dukungannya"), rare shapes in English or French. */

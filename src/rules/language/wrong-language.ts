@@ -3,6 +3,9 @@ import { LANGUAGE_NAMES, type LanguageGuess } from '../../prepare/language.js';
 import type { Issue } from '../../types.js';
 import { defineRule, docsUrl, toIssue } from '../rule.js';
 
+/** Letters a guess needs before it can contradict the declared language, by what decided it. */
+const MIN_LETTERS = { script: 10, words: 40, franc: 120 } as const;
+
 const KNOWN = new Set(['id', 'en', 'fr', 'zh', 'ja', 'ar']);
 const tagOf = (g: LanguageGuess): string | undefined => (g.lang !== 'und' ? g.lang : g.other);
 const nameOf = (g: LanguageGuess): string => LANGUAGE_NAMES[tagOf(g) ?? 'und'] ?? tagOf(g) ?? 'undetermined';
@@ -32,8 +35,8 @@ export const wrongLanguage = defineRule({
     const declared = LANGUAGE_NAMES[version.base] ?? version.lang;
     version.paragraphs.forEach((p, i) => {
       const guess = version.paragraphLangs[i]!;
-      // Short paragraphs (a dateline, a photo credit) are too short to judge.
-      if (guess.weight < 40 || !contradicts(guess, version.base)) return;
+      // A script is clear at once; function words need a sentence; franc needs a paragraph.
+      if (guess.weight < MIN_LETTERS[guess.by ?? 'franc'] || !contradicts(guess, version.base)) return;
       if (guess.lang === 'id') {
         report({
           start: p.start, end: p.end, category: 'untranslated', confidence: 0.85,
