@@ -13,13 +13,18 @@ export function nameKey(token: string): string {
     .replace(/['’ʼ`\-‐‑.]/g, '');
 }
 
+/** Consonants only, doubles collapsed: transliterations differ mostly in vowels ("Mohammed", "Muhammad" → "mhmd"). */
+const skeleton = (key: string) => key.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1').replace(/(?<=[kgdt])h/g, '');
+
 /** Two name tokens that are the same name, allowing spelling variation ("Mohammed", "Muhammad"). */
 export function sameNameToken(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);
   if (x.length < 2 || y.length < 2) return false;
   if (x === y) return true;
-  return Math.min(x.length, y.length) >= 4 && similarity(x, y) >= 0.7;
+  if (Math.min(x.length, y.length) < 4) return false;
+  const sx = skeleton(x);
+  return (sx.length >= 3 && sx === skeleton(y)) || similarity(x, y) >= 0.7;
 }
 
 /** Does some token of `a` name the same as some token of `b`? */
