@@ -42,7 +42,7 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Japan', fr: 'le Japon', zh: '日本', ja: '日本', ar: 'اليابان' },
     gloss: { en: ['Rising Sun', 'the Rising Sun'], fr: ['le soleil levant', 'Soleil-Levant'], zh: ['太阳升起'], ja: ['昇る太陽'] },
     idiomatic: {
-      en: ['the Land of the Rising Sun', 'Land of the Rising Sun'],
+      en: ['the Land of the Rising Sun', 'Land of the Rising Sun', 'the Land of Rising Sun', 'Land of Rising Sun'],
       fr: ['le pays du Soleil-Levant', 'pays du Soleil-Levant', 'le pays du soleil levant', 'pays du soleil levant'],
       zh: ['日出之国'],
       ja: ['日出ずる国', '日出づる国', '日いづる国', '日の出ずる国'],
@@ -96,14 +96,14 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Thailand', fr: 'la Thaïlande', zh: '泰国', ja: 'タイ', ar: 'تايلاند' },
     gloss: { en: ['White Elephant', 'White Elephants', 'the White Elephant', 'the White Elephants'], fr: ["l'éléphant blanc", 'les éléphants blancs'], ja: ['白象', '白い象'], ar: ['الفيل الأبيض', 'الأفيال البيضاء'] },
     literal: { zh: ['白象之国', '白象的国家'] },
-    idiomatic: { en: ['the Land of the White Elephant', 'Land of the White Elephant'], zh: ['白象王国'] },
+    idiomatic: { en: ['the Land of the White Elephant', 'Land of the White Elephant', 'the Land of White Elephant'], zh: ['白象王国'] },
   },
   {
     forms: ['Negeri Seribu Pagoda', 'Negara Seribu Pagoda'],
     kind: 'country',
     referent: { en: 'Myanmar', fr: 'la Birmanie', zh: '缅甸', ja: 'ミャンマー', ar: 'ميانمار' },
     gloss: { en: ['a Thousand Pagodas', 'Thousand Pagodas', 'the Thousand Pagodas'], fr: ['mille pagodes', 'les mille pagodes'], ja: ['千の仏塔', '千のパゴダ'], ar: ['ألف باغودا', 'الألف باغودا'] },
-    idiomatic: { en: ['the Land of a Thousand Pagodas', 'Land of a Thousand Pagodas'], fr: ['le pays aux mille pagodes'] },
+    idiomatic: { en: ['the Land of a Thousand Pagodas', 'Land of a Thousand Pagodas', 'the Land of Thousand Pagodas', 'Land of Thousand Pagodas'], fr: ['le pays aux mille pagodes'] },
   },
   {
     forms: ['Negeri Kincir Angin', 'Negara Kincir Angin'],
@@ -150,7 +150,7 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Egypt', fr: "l'Égypte", zh: '埃及', ja: 'エジプト', ar: 'مصر' },
     gloss: { en: ['Pyramid', 'Pyramids', 'the Pyramids'], fr: ['les pyramides'] },
     idiomatic: {
-      en: ['the Land of the Pyramids', 'Land of the Pyramids'],
+      en: ['the Land of the Pyramids', 'Land of the Pyramids', 'the Land of Pyramids', 'Land of Pyramids'],
       fr: ['le pays des pyramides', 'pays des pyramides'],
       zh: ['金字塔之国', '金字塔之邦'],
       ja: ['ピラミッドの国'],
@@ -245,7 +245,7 @@ export const epithets: readonly Epithet[] = [
     gloss: { en: ['a Thousand Lakes', 'Thousand Lakes', 'the Thousand Lakes'], fr: ['mille lacs', 'les mille lacs'] },
     literal: { ja: ['千の湖の国'] },
     idiomatic: {
-      en: ['the Land of a Thousand Lakes', 'Land of a Thousand Lakes', 'the Land of the Thousand Lakes', 'Land of the Thousand Lakes'],
+      en: ['the Land of a Thousand Lakes', 'Land of a Thousand Lakes', 'the Land of the Thousand Lakes', 'Land of the Thousand Lakes', 'the Land of Thousand Lakes', 'Land of Thousand Lakes'],
       fr: ['le pays des mille lacs', 'pays des mille lacs'],
       zh: ['千湖之国'],
       ja: ['森と湖の国'],
@@ -259,7 +259,7 @@ export const epithets: readonly Epithet[] = [
     gloss: { en: ['Maple Leaf', 'the Maple Leaf', 'Maple Leaves', 'the Maple Leaves'], fr: ["la feuille d'érable", "les feuilles d'érable"], ar: ['ورقة القيقب', 'أوراق القيقب'] },
     literal: { ja: ['カエデの葉の国', 'メープルリーフの国'] },
     idiomatic: {
-      en: ['the Land of the Maple Leaf', 'Land of the Maple Leaf'],
+      en: ['the Land of the Maple Leaf', 'Land of the Maple Leaf', 'the Land of Maple Leaf'],
       fr: ["le pays de l'érable", "pays de l'érable", "le pays de la feuille d'érable", "pays de la feuille d'érable"],
       zh: ['枫叶之国', '枫叶国'],
     },
@@ -327,7 +327,9 @@ export const epithets: readonly Epithet[] = [
     forms: ['Kota Pahlawan'],
     kind: 'city',
     referent: { en: 'Surabaya', fr: 'Surabaya', zh: '泗水', ja: 'スラバヤ', ar: 'سورابايا' },
-    gloss: { en: ['Heroes', 'Hero', 'the Heroes'], fr: ['héros', 'les héros'], zh: ['英雄'], ja: ['英雄'], ar: ['الأبطال'] },
+    gloss: { en: ['Heroes', 'the Heroes'], fr: ['les héros'], ar: ['الأبطال'] },
+    // Literals for zh/ja: "英雄城市" and "英雄都市" also name Wuhan and the Soviet hero cities.
+    literal: { zh: ['英雄之城', '英雄之都'], ja: ['英雄の街', '英雄の都市', '英雄の町'] },
   },
   {
     forms: ['Kota Kembang'],
@@ -452,7 +454,8 @@ export const epithets: readonly Epithet[] = [
     forms: ['Kota Minyak'],
     kind: 'city',
     referent: { en: 'Balikpapan', fr: 'Balikpapan', zh: '巴厘巴板', ja: 'バリクパパン', ar: 'باليكبابان' },
-    gloss: { en: ['Oil'], fr: ['pétrole', 'le pétrole'], zh: ['石油'], ja: ['石油'] },
+    gloss: { en: ['Oil'], fr: ['pétrole', 'le pétrole'] },
+    literal: { zh: ['石油之城'], ja: ['石油の街', '石油の町'] },
   },
   {
     forms: ['Kota Beriman'],
@@ -613,7 +616,7 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Bali', fr: 'Bali', zh: '巴厘岛', ja: 'バリ島', ar: 'بالي' },
     gloss: { en: ['a Thousand Temples', 'Thousand Temples', 'the Thousand Temples'], fr: ['mille temples', 'les mille temples'], ja: ['千の寺院', '千の寺'] },
     idiomatic: {
-      en: ['the Island of a Thousand Temples', 'Island of a Thousand Temples', 'the Island of the Thousand Temples'],
+      en: ['the Island of a Thousand Temples', 'Island of a Thousand Temples', 'the Island of the Thousand Temples', 'the Island of Thousand Temples', 'Island of Thousand Temples'],
       fr: ["l'île aux mille temples", "l'île des mille temples", 'île des mille temples'],
       zh: ['千寺之岛', '千庙之岛'],
       ar: ['جزيرة الألف معبد'],
@@ -632,7 +635,7 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Lombok', fr: 'Lombok', zh: '龙目岛', ja: 'ロンボク島', ar: 'لومبوك' },
     gloss: { en: ['a Thousand Mosques', 'Thousand Mosques', 'the Thousand Mosques'], fr: ['mille mosquées', 'les mille mosquées'], ja: ['千のモスク'], ar: ['الألف مسجد', 'ألف مسجد'] },
     literal: { zh: ['千座清真寺之岛', '千清真寺之岛'] },
-    idiomatic: { en: ['the Island of a Thousand Mosques', 'Island of a Thousand Mosques'], fr: ["l'île aux mille mosquées"] },
+    idiomatic: { en: ['the Island of a Thousand Mosques', 'Island of a Thousand Mosques', 'the Island of Thousand Mosques', 'Island of Thousand Mosques'], fr: ["l'île aux mille mosquées"] },
   },
   {
     forms: ['Pulau Andalas', 'Bumi Andalas', 'Tanah Andalas'],
@@ -793,6 +796,7 @@ export const epithets: readonly Epithet[] = [
     referent: { en: 'Mecca and Medina', fr: 'La Mecque et Médine', zh: '麦加和麦地那', ja: 'メッカとメディナ', ar: 'مكة المكرمة والمدينة المنورة' },
     gloss: {},
     literal: { en: ['the Holy Land', 'Holy Land', 'the Holy Lands', 'the Sacred Land'], fr: ['la Terre sainte', 'Terre sainte', 'la terre sacrée'] },
+    sourceOnly: true,
   },
   {
     forms: ['Kota Reog', 'Kota Reyog', 'Bumi Reog', 'Bumi Reyog'],
@@ -824,7 +828,7 @@ export const epithets: readonly Epithet[] = [
       en: ['the Garuda Squad', 'Garuda Squad', 'Squad Garuda', 'the Garuda Team', 'Garuda Team', 'Team Garuda', 'the Garuda national team', 'Garuda national team'],
       fr: ["l'escouade Garuda", 'escouade Garuda', "l'équipe Garuda", 'équipe Garuda', 'la sélection Garuda'],
       zh: ['迦楼罗队', '迦楼罗小队', '加鲁达队', '加鲁达小队', '嘉鲁达队'],
-      ja: ['ガルーダ隊', 'ガルーダ部隊', 'ガルーダチーム', 'チーム・ガルーダ'],
+      ja: ['ガルーダ隊', 'ガルーダチーム', 'チーム・ガルーダ'],
       ar: ['فرقة غارودا', 'فريق غارودا', 'فريق جارودا', 'فرقة جارودا'],
     },
   },
@@ -1184,7 +1188,7 @@ export const epithets: readonly Epithet[] = [
       fr: ['le bâtiment Satay', 'le bâtiment des brochettes'],
       zh: ['沙爹大楼', '沙嗲大楼', '沙爹楼', '烤串大楼'],
       ja: ['サテ・ビル', 'サテビル', '焼き鳥ビル'],
-      ar: ['مبنى الساتاي', 'مبنى السيخ'],
+      ar: ['مبنى الساتاي'],
     },
   },
   {

@@ -36,6 +36,12 @@ export interface Epithet {
   literal?: PerLang<string[]>;
   /** Renderings that are idiomatic in that language: never flagged. */
   idiomatic?: PerLang<string[]>;
+  /**
+   * The renderings are also ordinary phrases with another meaning ("the Holy Land" is
+   * Palestine to an English reader, "Tanah Suci" is Mecca): flag them only when the
+   * source has the nickname.
+   */
+  sourceOnly?: boolean;
 }
 
 /** What kind of office a title names. */

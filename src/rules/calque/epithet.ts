@@ -60,9 +60,13 @@ export const epithet = defineRule({
     const idiomaticRanges = [...idiomatic.matchAll(version.text)];
     const inSource = source ? epithetsInSource(source) : undefined;
     for (const m of literal.matchAll(version.text)) {
-      if (idiomaticRanges.some((r) => r.start <= m.start && m.end <= r.end)) continue;
+      // Inside an established phrase, but for a leading article ("the Island of the Gods"): not a calque.
+      const core = m.start + (/^(?:the|le|la|les)\s+|^l['’]/iu.exec(m.text)?.[0].length ?? 0);
+      if (idiomaticRanges.some((r) => r.start <= core && m.end <= r.end)) continue;
       const backed = inSource ? m.values.find((e) => inSource.has(e)) : undefined;
-      const entry = backed ?? m.values[0]!;
+      const candidates = m.values.filter((e) => !e.sourceOnly);
+      if (!backed && candidates.length === 0) continue;
+      const entry = backed ?? candidates[0]!;
       const cased = lang === 'en' || lang === 'fr';
       // Without a source, an all-lower-case phrase ("the city of flowers") is too likely a description.
       if (!backed && cased && !HAS_UPPER.test(m.text.replace(/^the\s+/i, ''))) continue;

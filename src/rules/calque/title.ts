@@ -1,5 +1,6 @@
 import { nearestByPosition } from '../../align/position.js';
 import { isOrganisation, isPlace, placeSuffix } from '../../lexicon/place-index.js';
+import { leaders } from '../../lexicon/leaders.js';
 import { titles } from '../../lexicon/titles.js';
 import type { Title } from '../../lexicon/types.js';
 import type { PreparedText } from '../../prepare/index.js';
@@ -64,6 +65,9 @@ const NOT_PERSON_HEAD = /^(?:Party|Ministry|Government|Company|Council|Agency|Co
 const OFFICE_WORDS = new Set(['Office', 'Cabinet', 'Council', 'Ministry', 'Secretariat']);
 
 interface Owner { range: Range; text: string; tokens: string[] }
+
+const leaderKeys = new Set(leaders.map(phraseKey));
+const isLeader = (name: string) => leaderKeys.has(phraseKey(name));
 
 function ownerBefore(text: string, apostrophe: number): Owner | undefined {
   const from = Math.max(0, apostrophe - 120);
@@ -133,6 +137,11 @@ function checkEnglish(version: PreparedText, source: PreparedText | undefined, r
     const backing = sourceTitles ? findBacking(sourceTitles, owner) : [];
     if (sourceTitles && backing.length === 0) continue; // the source does not have "<Title> <Name>" here
     const entries = index.get(phraseKey(title)) ?? [];
+    // Without a source: a lower-case title is how English writes a real possessive ("Xi's foreign
+    // minister"), and a leader's possessive names an appointee ("Putin's Spokesman"), unless the
+    // title is the leader's own rank ("Sudani's PM").
+    const ownRank = entries.some((e) => e.kind === 'head-of-state');
+    if (!sourceTitles && (!/^\p{Lu}/u.test(title) || (isLeader(owner.text) && !ownRank))) continue;
     const backed = backing.length ? nearestByPosition(version, m.index, source!, backing) : undefined;
     const entry = backed?.title ?? entries[0];
     const shown = titleCase(title);

@@ -1,5 +1,6 @@
 import { epithet } from '../../../src/rules/calque/epithet.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runIssues } from '../../helpers/rule-tester.js';
 
 ruleTester(epithet, {
   valid: [
@@ -8,6 +9,8 @@ ruleTester(epithet, {
     { name: 'a real description in lower case, no source', lang: 'en', text: 'Bandung is often described as a city of flowers and cool air.' },
     { name: 'Uncle Sam alone is English usage', lang: 'en', text: 'Uncle Sam wants you to pay your taxes on time.' },
     { name: 'a country named, not nicknamed', lang: 'en', text: 'The country of origin must be printed on every label.' },
+    { name: 'an established English phrase with another meaning, no source', lang: 'en', text: 'Pilgrims from Europe have visited the Holy Land since the Middle Ages.' },
+    { name: 'an idiomatic English nickname with an article before it', lang: 'en', text: 'Thailand, the Land of the White Elephant, reopened its borders.', source: 'Negeri Gajah Putih kembali membuka perbatasannya.' },
     { name: 'Chinese referent', lang: 'zh', text: '美国宣布了新的制裁措施。', source: 'Negeri Paman Sam mengumumkan sanksi baru.' },
   ],
   invalid: [
@@ -32,6 +35,27 @@ ruleTester(epithet, {
       errors: [{ span: "Uncle Sam's country", suggestion: 'the United States', maxConfidence: 0.9 }],
     },
     {
+      name: 'an ordinary phrase is a calque when the source has the nickname',
+      lang: 'en',
+      text: 'The first group of pilgrims arrived in the Holy Land on Sunday.',
+      source: 'Kloter pertama jemaah tiba di Tanah Suci pada Minggu.',
+      errors: [{ span: 'the Holy Land', suggestion: 'Mecca and Medina', sourceSpan: 'Tanah Suci' }],
+    },
+    {
+      name: 'Indonesian nouns have no number: singular and plural glosses both caught',
+      lang: 'en',
+      text: 'Tourists in Apple City bought fruit. The City of Apples is cool all year.',
+      source: 'Wisatawan di Kota Apel membeli buah. Kota Apel sejuk sepanjang tahun.',
+      errors: [{ span: 'Apple City', suggestion: 'Malang' }, { span: 'The City of Apples', suggestion: 'Malang' }],
+    },
+    {
+      name: 'French calque with a contracted article',
+      lang: 'fr',
+      text: 'Le pays du rideau de bambou a annoncé une croissance de 5 %.',
+      source: 'Negeri Tirai Bambu mengumumkan pertumbuhan 5 persen.',
+      errors: [{ span: 'Le pays du rideau de bambou', suggestion: 'La Chine', sourceSpan: 'Negeri Tirai Bambu' }],
+    },
+    {
       name: 'Chinese literal rendering',
       lang: 'zh',
       text: '山姆大叔的国家宣布了新的制裁措施。',
@@ -49,4 +73,12 @@ ruleTester(epithet, {
       ],
     },
   ],
+});
+
+describe('calque/epithet source words', () => {
+  it('points each occurrence at the nearest source occurrence', () => {
+    const source = 'Negeri Paman Sam mengirim kapal.\n\nKemudian, Negeri Paman Sam mengirim pesawat.';
+    const issues = runIssues(epithet, { lang: 'en', text: "Uncle Sam's country sent ships.\n\nLater, Uncle Sam's country sent planes.", source });
+    expect(issues.map((i) => i.source!.start)).toEqual([0, source.lastIndexOf('Negeri Paman Sam')]);
+  });
 });
