@@ -182,3 +182,14 @@ describe('calque eval', () => {
     expect(json.recallByCategory['calque.epithet']).toEqual({ gold: 1, found: 1 });
   });
 });
+
+describe('README', () => {
+  it('shows the example output as the CLI really prints it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const shown = /`npx calque check examples\/articles\/coalition\.json` prints:\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const r = run(['check', join(import.meta.dirname, '../../examples/articles/coalition.json')]);
+    expect(r.out.trimEnd()).toBe(shown);
+  });
+});
