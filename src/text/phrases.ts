@@ -1,7 +1,9 @@
 /**
- * One compiled matcher for many phrases: a single regular expression, longest phrase
- * first, so a lexicon of hundreds of entries costs one scan of the text. Apostrophes
- * match any of ' ’ ʼ, white space any run of white space, and letters either case.
+ * One matcher for many phrases: a character trie over normalised text, so a lexicon of
+ * thousands of renderings costs one pass over the text (each position walks the trie
+ * only as far as some phrase goes), where one regular expression of thousands of
+ * alternatives would try every alternative at every position. Apostrophes match any of
+ * ' ’ ʼ ` ´, white space any run of white space, and letters either case.
  */
 
 export interface PhraseMatch<T> {
@@ -12,50 +14,130 @@ export interface PhraseMatch<T> {
   values: T[];
 }
 
+/** Where a match may start and end: at word edges (Latin scripts), anywhere (CJK), or only end at one (Arabic, which prefixes و ب ل). */
 export type Boundaries = 'word' | 'none' | 'end';
+
+const APOSTROPHES = /[’ʼ`´]/g;
 
 /** Lower-cased, apostrophes unified, white space collapsed: the key two spellings of a phrase share. */
 export const phraseKey = (s: string): string =>
-  s.normalize('NFC').toLowerCase().replace(/[’ʼ`´]/g, "'").replace(/\s+/g, ' ').trim();
+  s.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(/\s+/g, ' ').trim();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = (phrase: string) => escape(phraseKey(phrase)).replace(/'/g, "['’ʼ`´]").replace(/ /g, '\\s+');
+/** A string as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The word boundaries for a language: words for Latin scripts, none for CJK, the end only for Arabic (which prefixes و ب ل). */
+/** The word boundaries for a language: words for Latin scripts, none for CJK, the end only for Arabic. */
 export const boundariesFor = (base: string): Boundaries => (base === 'zh' || base === 'ja' ? 'none' : base === 'ar' ? 'end' : 'word');
 
-export class PhraseMatcher<T> {
-  private readonly byKey = new Map<string, T[]>();
-  private readonly regex: RegExp | undefined;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-  constructor(entries: Iterable<readonly [phrase: string, value: T]>, boundaries: Boundaries = 'word') {
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values?: T[];
+}
+
+/** The text normalised as phrase keys are, with each normalised character's offset in the original. */
+function normalise(text: string): { chars: string[]; at: number[] } {
+  const chars: string[] = [];
+  const at: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (/\s/.test(ch)) {
+      if (!space) {
+        chars.push(' ');
+        at.push(i);
+      }
+      space = true;
+    } else {
+      const lower = ch.toLowerCase();
+      chars.push(APOSTROPHES.test(ch) ? "'" : lower.length === ch.length ? lower : ch);
+      APOSTROPHES.lastIndex = 0;
+      at.push(i);
+      space = false;
+    }
+    i += ch.length;
+  }
+  at.push(text.length);
+  return { chars, at };
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+  private count = 0;
+
+  constructor(entries: Iterable<readonly [phrase: string, value: T]>, private readonly boundaries: Boundaries = 'word') {
     for (const [phrase, value] of entries) {
       const key = phraseKey(phrase);
       if (!key) continue;
-      const list = this.byKey.get(key);
-      if (list) {
-        if (!list.includes(value)) list.push(value);
-      } else this.byKey.set(key, [value]);
+      let node = this.root;
+      for (const ch of key) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        node = child;
+      }
+      if (!node.values) {
+        node.values = [];
+        this.count++;
+      }
+      if (!node.values.includes(value)) node.values.push(value);
     }
-    const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    if (keys.length === 0) return;
-    const body = keys.map(pattern).join('|');
-    const before = boundaries === 'word' ? '(?<![\\p{L}\\p{N}\\p{M}])' : '';
-    const after = boundaries === 'none' ? '' : '(?![\\p{L}\\p{N}\\p{M}])';
-    this.regex = new RegExp(`${before}(?:${body})${after}`, 'giu');
   }
 
+  /** How many distinct phrases it holds. */
   get size(): number {
-    return this.byKey.size;
+    return this.count;
   }
 
-  /** Every non-overlapping match in `text`, left to right, longest first at each place. */
-  *matchAll(text: string): Generator<PhraseMatch<T>> {
-    if (!this.regex) return;
-    const re = new RegExp(this.regex.source, this.regex.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const values = this.byKey.get(phraseKey(m[0]));
-      if (values) yield { start: m.index, end: m.index + m[0].length, text: m[0], values };
+  /** The longest phrase that starts exactly at `offset` (and ends at a boundary), if any. */
+  longestAt(text: string, offset: number, window = 200): PhraseMatch<T> | undefined {
+    const piece = text.slice(offset, offset + window);
+    const { chars, at } = normalise(piece);
+    let node: TrieNode<T> | undefined = this.root;
+    let best: PhraseMatch<T> | undefined;
+    for (let j = 0; j < chars.length; j++) {
+      node = node.next.get(chars[j]!);
+      if (!node) break;
+      const end = offset + at[j + 1]!;
+      if (node.values && (this.boundaries === 'none' || end >= text.length || !WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!)))) {
+        best = { start: offset, end, text: text.slice(offset, end), values: node.values };
+      }
     }
+    return best;
+  }
+
+  /** Every non-overlapping match in `text`, left to right, the longest at each place. */
+  matchAll(text: string): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    if (this.count === 0) return out;
+    const { chars, at } = normalise(text);
+    const isWord = (offset: number) => offset >= 0 && offset < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(offset)!));
+    const wordBefore = (offset: number) => {
+      if (offset <= 0) return false;
+      const low = text.charCodeAt(offset - 1);
+      const from = low >= 0xdc00 && low <= 0xdfff && offset > 1 ? offset - 2 : offset - 1; // a surrogate pair's start
+      return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from)!));
+    };
+    for (let i = 0; i < chars.length; ) {
+      if (this.boundaries === 'word' && wordBefore(at[i]!)) {
+        i++;
+        continue;
+      }
+      let node: TrieNode<T> | undefined = this.root;
+      let best: { end: number; values: T[] } | undefined;
+      for (let j = i; j < chars.length; j++) {
+        node = node.next.get(chars[j]!);
+        if (!node) break;
+        if (node.values && (this.boundaries === 'none' || !isWord(at[j + 1]!))) best = { end: j + 1, values: node.values };
+      }
+      if (best) {
+        const start = at[i]!;
+        const end = at[best.end]!;
+        out.push({ start, end, text: text.slice(start, end), values: best.values });
+        i = best.end;
+      } else i++;
+    }
+    return out;
   }
 }

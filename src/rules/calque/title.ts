@@ -5,7 +5,7 @@ import { titles } from '../../lexicon/titles.js';
 import type { Title } from '../../lexicon/types.js';
 import type { PreparedText } from '../../prepare/index.js';
 import { nameTokens, shareNameToken } from '../../text/names.js';
-import { phraseKey } from '../../text/phrases.js';
+import { escapeRegExp, phraseKey, PhraseMatcher } from '../../text/phrases.js';
 import type { Range } from '../../types.js';
 import { defineRule, type Finding } from '../rule.js';
 import { titlesInSource, type SourceTitle } from './title-source.js';
@@ -17,9 +17,8 @@ import { titlesInSource, type SourceTitle } from './title-source.js';
  * prime minister" and "Jokowi's finance minister, Sri Mulyani" are good English.
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (phrases: Iterable<string>) =>
-  [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|');
+  [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
 
 /** Titles per language, from the lexicon, with the entries that render them. */
 function renderingIndex(lang: 'en' | 'fr' | 'zh' | 'ja'): Map<string, Title[]> {
@@ -28,25 +27,33 @@ function renderingIndex(lang: 'en' | 'fr' | 'zh' | 'ja'): Map<string, Title[]> {
   return index;
 }
 
-/** "Finance Minister", "finance minister", "Finance minister": how a title appears before or after a name. */
-const caseVariants = (r: string): string[] =>
-  /\p{Ll}/u.test(r) ? [r, r.toLowerCase(), r[0]!.toUpperCase() + r.slice(1).toLowerCase(), r.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())] : [r];
-
 const CAP_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:(?:,?\s+and\s+|\s*,\s*|\s+&\s+|\s+)\p{Lu}[\p{L}'’\-]*)*`;
-let en: { index: Map<string, Title[]>; lexical: RegExp; generic: RegExp } | undefined;
+let en: { index: Map<string, Title[]>; titles: PhraseMatcher<Title>; extension: RegExp; generic: RegExp } | undefined;
 function english() {
   if (!en) {
-    const index = renderingIndex('en');
     en = {
-      index,
-      // A lexicon title, optionally "of/for <Capitalised words>": "Mayor of Surabaya".
-      // Case-sensitive, so the capitalised words after "of" stay capitalised; each title in its three usual cases.
-      lexical: new RegExp(`(?:${alternation(titles.flatMap((t) => t.renderings.en.flatMap(caseVariants)))})(?:\\s+(?:of|for)\\s+${CAP_WORDS})?(?![\\p{L}\\p{N}])`, 'uy'),
+      index: renderingIndex('en'),
+      titles: new PhraseMatcher(titles.flatMap((t) => t.renderings.en.map((r) => [r, t] as const))),
+      // After a title, "of/for <Capitalised words>": "Mayor of Surabaya". Case-sensitive.
+      extension: new RegExp(`\\s+(?:of|for)\\s+${CAP_WORDS}(?![\\p{L}\\p{N}])`, 'uy'),
       // "<Portfolio> Minister", "Minister of/for <Portfolio>", with optional rank.
       generic: new RegExp(`(?:(?:Deputy|Vice|Acting|Coordinating|Senior|State)\\s+)?(?:(?:\\p{Lu}[\\p{L}\\-]+\\s+){1,3}(?:Minister|Secretary)|(?:Minister|Secretary)\\s+(?:of|for)\\s+${CAP_WORDS})(?![\\p{L}\\p{N}])`, 'uy'),
     };
   }
   return en;
+}
+
+/** The title at `at`, from the lexicon (with an "of …" tail) or a ministerial form; the longer wins. */
+function titleAt(text: string, at: number): string | undefined {
+  const { titles: lexicon, extension, generic } = english();
+  let lexical = lexicon.longestAt(text, at)?.text;
+  if (lexical !== undefined) {
+    extension.lastIndex = at + lexical.length;
+    lexical += extension.exec(text)?.[0] ?? '';
+  }
+  generic.lastIndex = at;
+  const ministerial = generic.exec(text)?.[0];
+  return [lexical, ministerial].filter((h): h is string => h !== undefined).sort((a, b) => b.length - a.length)[0];
 }
 
 /** A run of capitalised name words ending right before "'s". */
@@ -113,17 +120,14 @@ function findBacking(sources: readonly SourceTitle[], owner: Owner): SourceTitle
 }
 
 function checkEnglish(version: PreparedText, source: PreparedText | undefined, report: (f: Finding) => void) {
-  const { index, lexical, generic } = english();
+  const { index } = english();
   const text = version.text;
   const sourceTitles = source ? titlesInSource(source) : undefined;
   const POSSESSIVE = /['’]s\s+/g;
   for (let m = POSSESSIVE.exec(text); m; m = POSSESSIVE.exec(text)) {
     const at = m.index + m[0].length;
-    lexical.lastIndex = at;
-    generic.lastIndex = at;
-    const hits = [lexical.exec(text)?.[0], generic.exec(text)?.[0]].filter((h): h is string => h !== undefined);
-    if (hits.length === 0) continue;
-    const title = hits.sort((a, b) => b.length - a.length)[0]!;
+    const title = titleAt(text, at);
+    if (title === undefined) continue;
     const owner = ownerBefore(text, m.index);
     if (!owner || !personLike(text, owner)) continue;
     let end = at + title.length;
@@ -168,12 +172,22 @@ function checkEnglish(version: PreparedText, source: PreparedText | undefined, r
 }
 
 /** zh "<名>的<头衔>" and ja "<名>の<肩書>": the particle makes the name the title's owner. */
+const cjk = new Map<'zh' | 'ja', { index: Map<string, Title[]>; re: RegExp }>();
+function cjkMatcher(lang: 'zh' | 'ja') {
+  let m = cjk.get(lang);
+  if (!m) {
+    const index = renderingIndex(lang);
+    const particle = lang === 'zh' ? '的' : 'の';
+    const nameChars = lang === 'zh' ? String.raw`[\p{Script=Han}·・\p{Script=Latin}]` : String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]`;
+    m = { index, re: new RegExp(`(${nameChars}+)${particle}(${alternation(index.keys())})`, 'gu') };
+    cjk.set(lang, m);
+  }
+  return m;
+}
+
 function checkCjk(lang: 'zh' | 'ja', version: PreparedText, source: PreparedText | undefined, report: (f: Finding) => void) {
-  const index = renderingIndex(lang);
-  if (index.size === 0) return;
+  const { index, re } = cjkMatcher(lang);
   const particle = lang === 'zh' ? '的' : 'の';
-  const nameChars = lang === 'zh' ? String.raw`[\p{Script=Han}·・\p{Script=Latin}]` : String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]`;
-  const re = new RegExp(`(${nameChars}+)${particle}(${alternation(index.keys())})`, 'gu');
   const sourceTitles = source ? titlesInSource(source) : undefined;
   for (const m of version.text.matchAll(re)) {
     let name = m[1]!;
