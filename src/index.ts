@@ -12,6 +12,8 @@ export { detectLanguage } from './prepare/language.js';
 export { validateArticle, isWellFormedLangTag } from './validate.js';
 export { scoreIssues, countWords, SEVERITY_WEIGHTS } from './score.js';
 export { evaluate, type CorpusArticle, type Evaluation } from './eval/evaluate.js';
+export { fix, type Edit, type FixResult } from './fix.js';
+export { formatWordDiff } from './report/word-diff.js';
 export { formatPretty, type PrettyOptions } from './report/pretty.js';
 export { formatJsonl, jsonlRecord } from './report/jsonl.js';
 export type * from './types.js';

@@ -1,6 +1,7 @@
 import { UsageError } from './args.js';
 import { CHECK_HELP, runCheck } from './commands/check.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
+import { FIX_HELP, runFix } from './commands/fix.js';
 import type { Io } from './io.js';
 
 declare const __CALQUE_VERSION__: string;
@@ -10,6 +11,7 @@ export const HELP = `calque ${typeof __CALQUE_VERSION__ === 'string' ? __CALQUE_
 Usage:
   calque check ARTICLE.json|DIR ... [--format pretty|json|jsonl] [--fail-on SEVERITY]
   calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
+  calque fix ARTICLE.json [--lang LANG] [--diff | --write]
   calque eval CORPUS_DIR [--verbose]
   calque --version        print the version
   calque --help           this help; 'calque COMMAND --help' for a command's options
@@ -35,6 +37,8 @@ export function main(argv: string[], io: Io): number {
         return runCheck(rest, io);
       case 'eval':
         return runEval(rest, io);
+      case 'fix':
+        return runFix(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; run calque --help`);
     }
@@ -43,6 +47,7 @@ export function main(argv: string[], io: Io): number {
       io.err(`calque: ${e.message}\n`);
       if (command === 'check') io.err(`\n${CHECK_HELP}\n`.split('\n').slice(0, 4).join('\n') + '\n  (calque check --help for all options)\n');
       if (command === 'eval') io.err(`${EVAL_HELP.split('\n')[0]}\n`);
+      if (command === 'fix') io.err(`${FIX_HELP.split('\n')[0]}\n`);
       return 2;
     }
     throw e;

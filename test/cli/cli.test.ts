@@ -193,3 +193,26 @@ describe('README', () => {
     expect(r.out.trimEnd()).toBe(shown);
   });
 });
+
+describe('calque fix', () => {
+  it('prints the fixed text, a word diff, or writes the file; a second fix changes nothing', () => {
+    const f = file('fix.json', JSON.stringify(article));
+    const fixed = 'The coalition led by the United States will be withdrawn.\n\n"We are ready," PM Sudani said in Baghdad.';
+    expect(run(['fix', f]).out).toBe(fixed + '\n');
+    expect(run(['fix', f, '--diff']).out).toContain("[-Uncle-]{+the+} [-Sam's-]{+United+} [-country-]{+States+}");
+    const w = run(['fix', f, '--write']);
+    expect(w.code).toBe(0);
+    expect(w.err).toMatch(/2 edits written to the en version/);
+    expect(JSON.parse(run(['check', f, '--format', 'json']).out).versions[0].issues).toEqual([]);
+    expect(run(['fix', f]).out).toBe(fixed + '\n');
+    expect(run(['fix', f, '--diff']).err).toMatch(/nothing to change/);
+  });
+
+  it('asks for --lang when the article has several versions, and names a missing one', () => {
+    const f = file('fix2.json', JSON.stringify({ ...article, versions: [...article.versions, { lang: 'fr', text: 'La coalition sera retirée.' }] }));
+    expect(run(['fix', f]).err).toMatch(/choose one with --lang/);
+    expect(run(['fix', f, '--lang', 'ja']).err).toMatch(/has no version "ja"/);
+    expect(run(['fix', f, '--lang', 'en']).code).toBe(0);
+    expect(run(['fix', join(dir, 'missing.json')]).code).toBe(2);
+  });
+});
