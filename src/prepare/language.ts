@@ -79,6 +79,8 @@ export function detectLanguage(text: string): LanguageGuess {
   if (counts.latin < 12) return { lang: 'und', weight: counts.latin };
   const byWords = byFunctionWords(text);
   if (byWords) return { lang: byWords, weight: counts.latin, by: 'words' };
+  // franc guesses on anything; a run with fewer than four distinct words is no language evidence.
+  if (new Set(text.slice(0, 2000).toLowerCase().match(/\p{L}+/gu) ?? []).size < 4) return { lang: 'und', weight: counts.latin };
   const code = franc(text, { only: LATIN_CANDIDATES, minLength: 10 });
   const lang = FRANC_TO_LANG[code];
   if (lang) return { lang, weight: counts.latin, by: 'franc' };

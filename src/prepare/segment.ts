@@ -85,13 +85,15 @@ function splitSentences(text: string, start: number, end: number): Range[] {
 
 function endsSentence(paragraph: string, at: number, terminator: string, cut: number): boolean {
   if (/^[。！？]/.test(terminator)) return true;
-  const rest = paragraph.slice(cut).trimStart();
+  // Bounded windows on both sides: a sentence end is decided by its neighbourhood, and
+  // slicing the whole rest of a long paragraph at every candidate would be quadratic.
+  const rest = paragraph.slice(cut, cut + 200).trimStart();
   const next = rest[0];
   if (next === undefined) return false;
   // A lower-case next word continues the sentence: "dll. yang", "… and then", "?" kata dia.
   if (/\p{Ll}/u.test(next)) return false;
   if (terminator !== '.') return true;
-  const word = WORD_BEFORE.exec(paragraph.slice(0, at))?.[0] ?? '';
+  const word = WORD_BEFORE.exec(paragraph.slice(Math.max(0, at - 60), at))?.[0] ?? '';
   if (word === '') return true;
   // An initial: "Mohammad H. Thamrin", "J. Smith"; or an Arabic one-letter abbreviation ("د.").
   if ([...word].length === 1 && LETTER.test(word)) return false;

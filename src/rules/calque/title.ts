@@ -84,7 +84,7 @@ function ownerBefore(text: string, apostrophe: number): Owner | undefined {
   let tokens = nameTokens(m[1]!);
   while (tokens.length > 0 && NOT_NAME.has(tokens[0]!)) {
     const skip = text.indexOf(tokens[0]!, start) + tokens[0]!.length;
-    start = skip + (/^\s+/.exec(text.slice(skip))?.[0].length ?? 0);
+    start = skip + (/^\s+/.exec(text.slice(skip, skip + 20))?.[0].length ?? 0);
     tokens = tokens.slice(1);
   }
   if (tokens.length === 0 || start >= apostrophe) return undefined;
@@ -131,7 +131,7 @@ function checkEnglish(version: PreparedText, source: PreparedText | undefined, r
     const owner = ownerBefore(text, m.index);
     if (!owner || !personLike(text, owner)) continue;
     let end = at + title.length;
-    const after = text.slice(end);
+    const after = text.slice(end, end + 200);
     // "X's Finance Minister Sri Mulyani": the office-holder is named, so X really owns the office.
     const nextWord = /^\s+(\p{Lu}[\p{L}\-]*)/u.exec(after)?.[1];
     if (nextWord && !OFFICE_WORDS.has(nextWord)) continue;
