@@ -12,6 +12,9 @@ export const organisations: readonly string[] = [
   'KPK', 'DPR', 'MPR', 'DPD', 'DPRD', 'TNI', 'Polri', 'BI', 'OJK', 'BPK', 'KPU', 'Bawaslu', 'BMKG', 'BNPB', 'BIN',
   'Kejagung', 'MK', 'MA', 'KY', 'Komnas HAM', 'Muhammadiyah', 'NU', 'Nahdlatul Ulama', 'MUI', 'PBNU', 'PSSI', 'KONI',
   'Pertamina', 'PLN', 'Telkom', 'Garuda', 'Garuda Indonesia', 'BUMN', 'Danantara', 'Kadin', 'Apindo',
+  // Foreign parties
+  'Labour', 'Conservative', 'Conservatives', 'Tory', 'Tories', 'Republican', 'Republicans', 'Democrats', 'GOP', 'LDP',
+  'CCP', 'CPC', 'ANC', 'BJP', 'Congress Party', 'Likud', 'UMNO', 'PAP', 'Pheu Thai', 'SPD', 'CDU', 'AfD',
   // Foreign institutions often named by metonym
   'Kremlin', 'Pentagon', 'White House', 'Downing Street', 'Elysee', 'Élysée', 'Knesset', 'Congress', 'Senate',
   'Vatican', 'Fed', 'Federal Reserve', 'FIFA', 'AFC', 'IOC', 'OPEC', 'Interpol', 'Red Cross', 'UNICEF', 'UNHCR',

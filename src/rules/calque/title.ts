@@ -3,7 +3,7 @@ import { isOrganisation, isPlace, placeSuffix } from '../../lexicon/place-index.
 import { leaders } from '../../lexicon/leaders.js';
 import { titles } from '../../lexicon/titles.js';
 import type { Title } from '../../lexicon/types.js';
-import type { PreparedText } from '../../prepare/index.js';
+import { sentenceAt, type PreparedText } from '../../prepare/index.js';
 import { nameTokens, shareNameToken } from '../../text/names.js';
 import { escapeRegExp, phraseKey, PhraseMatcher } from '../../text/phrases.js';
 import type { Range } from '../../types.js';
@@ -107,6 +107,18 @@ function personLike(text: string, owner: Owner): boolean {
 const titleCase = (t: string) => t.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string, off: number) =>
   (off > 0 && /^(?:of|for|and|the)\b/.test(t.slice(off + sp.length)) ? m : sp + c.toUpperCase()));
 
+/**
+ * Is `offset` in a headline-cased sentence ("Apple's Chief Executive Says …")? There
+ * every word is capitalised, so a capitalised title says nothing about a calque.
+ */
+function inHeadline(version: PreparedText, offset: number): boolean {
+  const s = sentenceAt(version, offset);
+  if (!s) return false;
+  const words = version.text.slice(s.start, s.end).match(/\p{L}[\p{L}'’\-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.8;
+}
+
 /** "Mayor of Surabaya" before a name reads better as "Surabaya Mayor". */
 const frontOf = (title: string) => /^(\p{Lu}[\p{L}\-]+) of (\p{Lu}[\p{L}\-]+)$/u.exec(title)?.slice(1);
 
@@ -145,7 +157,7 @@ function checkEnglish(version: PreparedText, source: PreparedText | undefined, r
     // minister"), and a leader's possessive names an appointee ("Putin's Spokesman"), unless the
     // title is the leader's own rank ("Sudani's PM").
     const ownRank = entries.some((e) => e.kind === 'head-of-state');
-    if (!sourceTitles && (!/^\p{Lu}/u.test(title) || (isLeader(owner.text) && !ownRank))) continue;
+    if (!sourceTitles && (!/^\p{Lu}/u.test(title) || (isLeader(owner.text) && !ownRank) || inHeadline(version, m.index))) continue;
     const backed = backing.length ? nearestByPosition(version, m.index, source!, backing) : undefined;
     const entry = backed?.title ?? entries[0];
     const shown = titleCase(title);

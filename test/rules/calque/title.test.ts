@@ -15,6 +15,8 @@ ruleTester(title, {
     { name: "a leader's appointee, no source", lang: 'en', text: "Trump's Secretary of State flew to Jakarta, where Xi's foreign minister had arrived a day earlier." },
     { name: 'a lower-case title after a possessive is English usage, no source', lang: 'en', text: "Mr Lim's chief of staff and Mr Tan's spokesman declined to comment." },
     { name: 'a party owns its chairman even when the source puts the title first', lang: 'en', text: "Golkar's Chairman said the party would back the bill.", source: 'Ketua Umum Golkar mengatakan partainya akan mendukung RUU itu.' },
+    { name: 'a headline capitalises every word, no source', lang: 'en', text: "Persija's Head Coach Says Team Will Fight Until The Final Whistle" },
+    { name: 'a foreign party', lang: 'en', text: "Labour's Chancellor presented the budget on Wednesday." },
     { name: 'Japanese: the country owns its PM', lang: 'ja', text: '日本の首相は会見で述べた。', source: 'PM Jepang mengatakan dalam konferensi pers.' },
     { name: 'Chinese: the country owns its president', lang: 'zh', text: '美国的总统发表了讲话。', source: 'Presiden AS menyampaikan pidato.' },
   ],
