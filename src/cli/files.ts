@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { CalqueInputError } from '../errors.js';
 
 /** A problem with one input file: reported as one line, exit code 2, and the batch goes on. */
 export class InputProblem extends Error {
@@ -67,3 +68,18 @@ export function expandPaths(paths: readonly string[]): { files: string[]; proble
 
 /** An article's name when it has no id: its file name without `.json`. */
 export const articleName = (file: string): string => basename(file, extname(file));
+
+/**
+ * The one line a bad input gets, "FILE: problem", or undefined for an error that is not
+ * about the input (a bug, which should surface as such).
+ */
+export function inputErrorLine(e: unknown, file: string): string | undefined {
+  if (e instanceof InputProblem) return `${e.file}: ${e.message}`;
+  if (e instanceof CalqueInputError) return `${file}: ${e.message}`;
+  return undefined;
+}
+
+/** Throws `e` again: for `??` chains where only input errors are handled. */
+export function rethrow(e: unknown): never {
+  throw e;
+}

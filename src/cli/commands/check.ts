@@ -1,10 +1,9 @@
 import { check } from '../../check.js';
-import { CalqueInputError } from '../../errors.js';
 import { formatJsonl } from '../../report/jsonl.js';
 import { formatPretty } from '../../report/pretty.js';
 import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
 import { oneOf, parse, UsageError } from '../args.js';
-import { articleName, expandPaths, InputProblem, readJson, readText } from '../files.js';
+import { articleName, expandPaths, inputErrorLine, InputProblem, readJson, readText, rethrow } from '../files.js';
 import type { Io } from '../io.js';
 
 export const CHECK_HELP = `Usage: calque check ARTICLE.json|DIR ... [options]
@@ -69,21 +68,19 @@ export function runCheck(argv: string[], io: Io): number {
 
   const checked: Checked[] = [];
   let bad = 0;
-  const fail = (file: string, message: string) => {
+  const fail = (line: string) => {
     bad++;
-    io.err(`calque: ${file}: ${message}\n`);
+    io.err(`calque: ${line}\n`);
   };
   const { files, problems } = expandPaths(positionals);
-  for (const p of problems) fail(p.file, p.message);
+  for (const p of problems) fail(`${p.file}: ${p.message}`);
   for (const file of files) {
     try {
       const input = readJson(file);
       const report = check(input, options);
       checked.push({ name: articleName(file), input: input as ArticleInput, report });
     } catch (e) {
-      if (e instanceof InputProblem) fail(e.file, e.message);
-      else if (e instanceof CalqueInputError) fail(file, e.message);
-      else throw e;
+      fail(inputErrorLine(e, file) ?? rethrow(e));
     }
   }
   if (fromText) {
@@ -92,9 +89,7 @@ export function runCheck(argv: string[], io: Io): number {
       const input = articleFromTexts(values.source, versionArgs, values.id);
       checked.push({ name: values.id ?? articleName(values.source ?? label), input, report: check(input, options) });
     } catch (e) {
-      if (e instanceof InputProblem) fail(e.file, e.message);
-      else if (e instanceof CalqueInputError) fail(label, e.message);
-      else throw e;
+      fail(inputErrorLine(e, label) ?? rethrow(e));
     }
   }
 

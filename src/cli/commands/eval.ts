@@ -1,9 +1,8 @@
 import { check } from '../../check.js';
-import { CalqueInputError } from '../../errors.js';
 import { evaluate, type CorpusArticle, type Tally } from '../../eval/evaluate.js';
 import type { ArticleReport } from '../../types.js';
 import { parse, oneOf, UsageError } from '../args.js';
-import { expandPaths, InputProblem, readJson } from '../files.js';
+import { expandPaths, inputErrorLine, InputProblem, readJson, rethrow } from '../files.js';
 import type { Io } from '../io.js';
 
 export const EVAL_HELP = `Usage: calque eval CORPUS_DIR [options]
@@ -52,9 +51,7 @@ export function runEval(argv: string[], io: Io): number {
       reports.set(doc.id, report);
     } catch (e) {
       bad++;
-      if (e instanceof InputProblem) io.err(`calque: ${e.file}: ${e.message}\n`);
-      else if (e instanceof CalqueInputError) io.err(`calque: ${file}: ${e.message}\n`);
-      else throw e;
+      io.err(`calque: ${inputErrorLine(e, file) ?? rethrow(e)}\n`);
     }
   }
   if (bad > 0) return 2;

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { check } from '../../check.js';
-import { CalqueInputError } from '../../errors.js';
 import { fix } from '../../fix.js';
 import { formatWordDiff } from '../../report/word-diff.js';
 import type { ArticleInput } from '../../types.js';
 import { parse, UsageError } from '../args.js';
-import { InputProblem, readJson } from '../files.js';
+import { inputErrorLine, InputProblem, readJson, rethrow } from '../files.js';
 import type { Io } from '../io.js';
 
 export const FIX_HELP = `Usage: calque fix ARTICLE.json [--lang LANG] [--diff | --write]
@@ -57,9 +56,7 @@ export function runFix(argv: string[], io: Io): number {
     }
     return 0;
   } catch (e) {
-    if (e instanceof InputProblem) io.err(`calque: ${e.file}: ${e.message}\n`);
-    else if (e instanceof CalqueInputError) io.err(`calque: ${file}: ${e.message}\n`);
-    else throw e;
+    io.err(`calque: ${inputErrorLine(e, file) ?? rethrow(e)}\n`);
     return 2;
   }
 }
