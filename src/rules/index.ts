@@ -1,7 +1,8 @@
 import { epithet } from './calque/epithet.js';
+import { idiom } from './calque/idiom.js';
 import { title } from './calque/title.js';
 import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, title, wrongLanguage];
+export const rules: readonly Rule[] = [epithet, title, idiom, wrongLanguage];
