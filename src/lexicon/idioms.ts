@@ -65,6 +65,8 @@ export const idioms: readonly Idiom[] = [
       ja: ['黒いヤギ', '黒ヤギ', '黒い山羊', '黒山羊'],
       ar: ['الماعز الأسود', 'ماعز أسود', 'الماعز السوداء', 'عنزة سوداء', 'العنزة السوداء'],
     },
+    // Goats, black ones included, are real news at Eid al-Adha: the source must have the idiom.
+    sourceOnly: true,
   },
   {
     forms: ['kutu loncat', 'politikus kutu loncat', 'politisi kutu loncat'],
