@@ -1,3 +1,4 @@
+import { Alignment } from './align/alignment.js';
 import { prepareText, type PreparedText } from './prepare/index.js';
 import { LANGUAGE_NAMES } from './prepare/language.js';
 import { toIssue, type Finding, type Rule } from './rules/rule.js';
@@ -30,7 +31,8 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
   const words = source ? countWords(source.text) : undefined;
   for (const v of input.versions) {
     const version = prepareText(v.lang, v.text);
-    const issues = runRules(enabled, version, source).filter((i) => i.confidence >= minConfidence).sort(byPosition);
+    const alignment = source ? Alignment.of(source, version) : undefined;
+    const issues = runRules(enabled, version, source, alignment).filter((i) => i.confidence >= minConfidence).sort(byPosition);
     const notes: string[] = [];
     if (!source) notes.push('No source given: only target-only checks ran, at lower confidence; source-aware checks were skipped.');
     if (!isSupportedLang(v.lang)) {
@@ -40,7 +42,7 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
       lang: v.lang,
       detectedLang: version.detected.lang,
       issues,
-      alignment: [],
+      alignment: alignment ? [...alignment.beads] : [],
       score: scoreIssues(issues, words ?? countWords(v.text)),
       notes,
     };
@@ -49,14 +51,14 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
   return report;
 }
 
-function runRules(rules: readonly Rule[], version: PreparedText, source: PreparedText | undefined): Issue[] {
+function runRules(rules: readonly Rule[], version: PreparedText, source?: PreparedText, alignment?: Alignment): Issue[] {
   const issues: Issue[] = [];
   for (const rule of rules) {
     if (rule.meta.languages && !rule.meta.languages.includes(version.base)) continue;
     const ctx = {
       version,
       report: (f: Finding) => issues.push(toIssue(rule, f)),
-      ...(source ? { source } : {}),
+      ...(source && alignment ? { source, alignment } : {}),
     };
     rule.check(ctx);
   }

@@ -29,14 +29,18 @@ export function prepareText(lang: Lang, text: string): PreparedText {
 
 /** The sentence that contains `offset`, or the nearest one before it. */
 export function sentenceAt(doc: PreparedText, offset: number): Sentence | undefined {
+  return doc.sentences[sentenceIndexAt(doc.sentences, offset)];
+}
+
+/** Index of the sentence containing `offset`, or the nearest one before it; −1 before the first. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let found: Sentence | undefined;
+  let hi = sentences.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (s.start <= offset) {
-      found = s;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }

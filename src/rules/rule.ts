@@ -1,3 +1,4 @@
+import type { Alignment } from '../align/alignment.js';
 import type { PreparedText } from '../prepare/index.js';
 import type { Category, Issue, Range, Severity } from '../types.js';
 
@@ -30,6 +31,8 @@ export interface RuleContext {
   version: PreparedText;
   /** The Indonesian source, prepared once; absent when the user has only the translation. */
   source?: PreparedText;
+  /** Which source sentences each version sentence renders; present whenever `source` is. */
+  alignment?: Alignment;
   report(finding: Finding): void;
 }
 

@@ -54,7 +54,10 @@ describe('calque check', () => {
   it('--format json prints one report for one input and an array for several', () => {
     const one = JSON.parse(run(['check', file('one.json', JSON.stringify(article)), '--format', 'json']).out);
     expect(one.id).toBe('demo');
-    expect(one.versions[0].alignment).toEqual([]);
+    expect(one.versions[0].alignment.map((b: { source: number[]; version: number[] }) => [b.source, b.version])).toEqual([
+      [[0, 1], [0, 1]],
+      [[1, 2], [1, 2]],
+    ]);
     const sub = join(dir, 'batch');
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, 'x.json'), JSON.stringify(article));
