@@ -35,6 +35,10 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
     const issues = runRules(enabled, version, source, alignment).filter((i) => i.confidence >= minConfidence).sort(byPosition);
     const notes: string[] = [];
     if (!source) notes.push('No source given: only target-only checks ran, at lower confidence; source-aware checks were skipped.');
+    if (alignment && !alignment.isFaithful) {
+      const share = Math.round(alignment.oneToOneShare * 100);
+      notes.push(`Only ${share}% of the version's sentences pair one to one with the source: it reads as a free translation, so missing and added sentences were not flagged.`);
+    }
     if (!isSupportedLang(v.lang)) {
       notes.push(`"${v.lang}" is not one of en, fr, zh, ja, ar: only language-independent checks ran.`);
     }

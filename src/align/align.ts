@@ -23,14 +23,19 @@ const INITIAL_BAND = 12;
  * empty source range.
  */
 export function align(source: PreparedText, version: PreparedText): Bead[] {
+  return alignWithModel(source, version).beads;
+}
+
+/** `align`, with the length model it used (absent when a side has no sentences). */
+export function alignWithModel(source: PreparedText, version: PreparedText): { beads: Bead[]; model?: CostModel } {
   const n = source.sentences.length;
   const m = version.sentences.length;
-  if (n === 0 || m === 0) return unmatched(n, m);
+  if (n === 0 || m === 0) return { beads: unmatched(n, m) };
   const model = costModel(source, version);
   for (let width = INITIAL_BAND; ; width *= 2) {
     const band = new Band(n, m, width);
     const path = run(model, band);
-    if (path && (band.full || !path.touchesEdge)) return path.beads;
+    if (path && (band.full || !path.touchesEdge)) return { beads: path.beads, model };
   }
 }
 

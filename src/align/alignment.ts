@@ -4,7 +4,11 @@
  */
 import { sentenceIndexAt, type PreparedText, type Sentence } from '../prepare/index.js';
 import type { Bead, Range } from '../types.js';
-import { align } from './align.js';
+import { alignWithModel } from './align.js';
+import type { CostModel } from './cost.js';
+
+/** Below this share of confident 1-1 beads a version is a free translation (see `oneToOneShare`). */
+const FAITHFUL_SHARE = 0.5;
 
 export class Alignment {
   /** Index of the bead holding each version sentence. */
@@ -16,6 +20,8 @@ export class Alignment {
     readonly beads: readonly Bead[],
     readonly source: PreparedText,
     readonly version: PreparedText,
+    /** The length model the aligner used for this pair. */
+    private readonly model?: Pick<CostModel, 'ratio' | 'variance' | 'lengths'>,
   ) {
     this.ofVersion = new Int32Array(version.sentences.length).fill(-1);
     this.ofSource = new Int32Array(source.sentences.length).fill(-1);
@@ -25,9 +31,43 @@ export class Alignment {
     });
   }
 
+  /**
+   * Share of beads that pair one sentence with one sentence confidently (≥ 0.8).
+   * Machine translation keeps the source's sentences, so its share is high (0.67 and
+   * up on every machine translation we have seen); a free, rewritten translation
+   * merges, splits and reorders, and its share falls.
+   */
+  get oneToOneShare(): number {
+    if (this.beads.length === 0) return 0;
+    const good = this.beads.filter((b) => b.source[1] - b.source[0] === 1 && b.version[1] - b.version[0] === 1 && b.confidence >= 0.8).length;
+    return good / this.beads.length;
+  }
+
+  /**
+   * Whether the version follows the source sentence by sentence closely enough for a
+   * missing or extra sentence to mean an error rather than an editor's rewriting.
+   */
+  get isFaithful(): boolean {
+    return this.beads.length < 3 || this.oneToOneShare >= FAITHFUL_SHARE;
+  }
+
   /** Aligns `version` with `source`. */
   static of(source: PreparedText, version: PreparedText): Alignment {
-    return new Alignment(align(source, version), source, version);
+    const { beads, model } = alignWithModel(source, version);
+    return new Alignment(beads, source, version, model);
+  }
+
+  /**
+   * How far a matched bead's version length is from what the length model expects for
+   * its source, in standard deviations: below −3, the version is much shorter (a clause
+   * left out); above 3, much longer (something added). 0 for unmatched beads.
+   */
+  deviation(bead: Bead): number {
+    if (!this.model || bead.source[0] === bead.source[1] || bead.version[0] === bead.version[1]) return 0;
+    const { ratio, variance, lengths } = this.model;
+    const l1 = lengths.source[bead.source[1]]! - lengths.source[bead.source[0]]!;
+    const l2 = lengths.version[bead.version[1]]! - lengths.version[bead.version[0]]!;
+    return (l2 - ratio * l1) / Math.sqrt(variance * Math.max(1, (l1 + l2 / ratio) / 2));
   }
 
   /** The bead holding the version sentence that contains `offset` (or the nearest one before it). */

@@ -23,18 +23,24 @@ export const SHAPES: readonly Shape[] = [[1, 1], [2, 1], [1, 2], [1, 0], [0, 1],
 /**
  * −log of Gale & Church's bead probabilities (1993, measured on parliamentary
  * proceedings): 1-1 0.89, 2-1 or 1-2 0.089 (split between the two), 2-2 0.011, and
- * 0.0099 for a 1-0 or a 0-1 bead. Gale & Church's own program charges the 0.0099 to
- * each of 1-0 and 0-1 rather than splitting it, and so do we: machine translation drops
- * and adds sentences more often than a parliament's translators, and the length model
- * alone lets a short dropped sentence hide in its neighbour's bead all too easily.
+ * 0.0099 for a 1-0 or a 0-1 bead. We charge 0.02 to each of 1-0 and 0-1 (Gale &
+ * Church's program charges the whole 0.0099 to each rather than splitting it; we go
+ * twice as far): machine translation drops and adds sentences more often than a
+ * parliament's translators, and with a rarer 1-0 a short dropped sentence ("Warga
+ * mengungsi ke masjid.") hides in its neighbour's 2-1 bead, the length model alone
+ * being too loose to tell.
+ * A 2-2 bead is made a hundred times rarer than theirs (10⁻⁴): machine translation
+ * keeps the source's sentence boundaries, and a 2-2 bead in its output is far more
+ * often a dropped sentence next to an added one of similar length than two sentences
+ * cut differently.
  */
 export const PRIOR: Readonly<Record<string, number>> = {
   '1-1': -Math.log(0.89),
   '2-1': -Math.log(0.089 / 2),
   '1-2': -Math.log(0.089 / 2),
-  '1-0': -Math.log(0.0099),
-  '0-1': -Math.log(0.0099),
-  '2-2': -Math.log(0.011),
+  '1-0': -Math.log(0.02),
+  '0-1': -Math.log(0.02),
+  '2-2': -Math.log(0.0001),
 };
 
 /** Fraction of an anchor's weight charged when one side of a matched bead has it and the other does not. */
@@ -53,6 +59,8 @@ export interface CostModel {
   /** The version/source length ratio in use for this pair. */
   ratio: number;
   variance: number;
+  /** Prefix sums of the sentence lengths the model compares, per side (see `prefixLengths`). */
+  lengths: { source: Float64Array; version: Float64Array };
 }
 
 const EMPTY = new Int32Array(0);
@@ -60,9 +68,9 @@ const EMPTY = new Int32Array(0);
 export function costModel(source: PreparedText, version: PreparedText, anchors: PairAnchors = pairAnchors(source, version)): CostModel {
   const n = source.sentences.length;
   const m = version.sentences.length;
-  const srcLen = prefixLengths(source);
-  const verLen = prefixLengths(version);
   const model = lengthModel(source.base, version.base);
+  const srcLen = prefixLengths(source);
+  const verLen = prefixLengths(version, NON_LATIN.has(version.base) ? model.ratio : 1);
   const ratio = articleRatio(model, srcLen[n]!, verLen[m]!, hasLengthModel(source.base, version.base));
   // The variance grows with the square of the ratio (a translator who writes longer varies
   // more in absolute characters); the model's variance is for the model's ratio.
@@ -107,7 +115,7 @@ export function costModel(source: PreparedText, version: PreparedText, anchors: 
     return c;
   };
 
-  return { n, m, cost, ratio, variance };
+  return { n, m, cost, ratio, variance, lengths: { source: srcLen, version: verLen } };
 }
 
 function includes(keys: Int32Array, key: number): boolean {
@@ -115,11 +123,27 @@ function includes(keys: Int32Array, key: number): boolean {
   return false;
 }
 
-/** Prefix sums of sentence lengths: sentences [i, j) have lengths[j] − lengths[i] characters. */
-function prefixLengths(doc: PreparedText): Float64Array {
+/** Versions in a script other than the Latin one, where a Latin-script sentence is one left in Indonesian (or English). */
+const NON_LATIN = new Set(['zh', 'ja', 'ar', 'ko', 'ru', 'th', 'fa', 'he', 'hi']);
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * Prefix sums of sentence lengths: sentences [i, j) have lengths[j] − lengths[i]
+ * characters. A sentence mostly in Latin letters inside a non-Latin version is a
+ * sentence left untranslated: it is as long as its source, so its length is scaled by
+ * `latinScale` (the pair's ratio) to what a translated sentence of it would measure.
+ */
+function prefixLengths(doc: PreparedText, latinScale = 1): Float64Array {
   const out = new Float64Array(doc.sentences.length + 1);
   doc.sentences.forEach((s, k) => {
-    out[k + 1] = out[k]! + sentenceLength(doc.text.slice(s.start, s.end));
+    const text = doc.text.slice(s.start, s.end);
+    let length = sentenceLength(text);
+    if (latinScale !== 1) {
+      const latin = text.match(LATIN_LETTER)?.length ?? 0;
+      if (latin > 0.6 * (text.match(LETTER)?.length ?? 0)) length *= latinScale;
+    }
+    out[k + 1] = out[k]! + length;
   });
   return out;
 }

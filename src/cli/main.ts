@@ -1,4 +1,5 @@
 import { UsageError } from './args.js';
+import { ALIGN_HELP, runAlign } from './commands/align.js';
 import { CHECK_HELP, runCheck } from './commands/check.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
 import { FIX_HELP, runFix } from './commands/fix.js';
@@ -12,6 +13,7 @@ Usage:
   calque check ARTICLE.json|DIR ... [--format pretty|json|jsonl] [--fail-on SEVERITY]
   calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
   calque fix ARTICLE.json [--lang LANG] [--diff | --write]
+  calque align ARTICLE.json [--lang LANG] [--format text|json]
   calque eval CORPUS_DIR [--verbose]
   calque --version        print the version
   calque --help           this help; 'calque COMMAND --help' for a command's options
@@ -39,6 +41,8 @@ export function main(argv: string[], io: Io): number {
         return runEval(rest, io);
       case 'fix':
         return runFix(rest, io);
+      case 'align':
+        return runAlign(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; run calque --help`);
     }
@@ -48,6 +52,7 @@ export function main(argv: string[], io: Io): number {
       if (command === 'check') io.err(`\n${CHECK_HELP}\n`.split('\n').slice(0, 4).join('\n') + '\n  (calque check --help for all options)\n');
       if (command === 'eval') io.err(`${EVAL_HELP.split('\n')[0]}\n`);
       if (command === 'fix') io.err(`${FIX_HELP.split('\n')[0]}\n`);
+      if (command === 'align') io.err(`${ALIGN_HELP.split('\n')[0]}\n`);
       return 2;
     }
     throw e;

@@ -219,3 +219,42 @@ describe('calque fix', () => {
     expect(run(['fix', join(dir, 'missing.json')]).code).toBe(2);
   });
 });
+
+describe('calque align', () => {
+  const dropped = {
+    id: 'drop',
+    source: { lang: 'id', text: 'Banjir merendam 300 rumah di Bekasi. Warga mengungsi ke masjid. "Air naik cepat sekali," kata Ani.' },
+    versions: [
+      { lang: 'en', text: 'Floods submerged 300 houses in Bekasi. "The water rose very fast," said Ani.' },
+      { lang: 'fr', text: 'Des inondations ont submergé 300 maisons à Bekasi. Les habitants se sont réfugiés dans une mosquée. « L\'eau est montée très vite », a dit Ani.' },
+    ],
+  };
+
+  it('prints one block per pair with its shape and confidence, the missing sentence marked', () => {
+    const r = run(['align', file('drop.json', JSON.stringify(dropped)), '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('id → en · 3 pairs (1-1 ×2, 1-0 ×1)');
+    expect(r.out).toMatch(/\[2\] 1-0 {2}0\.\d\d {2}missing from the version\n {2}id {2}Warga mengungsi ke masjid\.\n {2}en {2}—/);
+    expect(r.out).not.toContain('id → fr');
+  });
+
+  it('--format json gives the pairs with offsets and text for every version', () => {
+    const r = run(['align', file('drop.json', JSON.stringify(dropped)), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.id).toBe('drop');
+    expect(out.versions.map((v: { lang: string }) => v.lang)).toEqual(['en', 'fr']);
+    expect(out.versions[1].pairs.map((p: { kind: string }) => p.kind)).toEqual(['1-1', '1-1', '1-1']);
+    const pair = out.versions[0].pairs[2];
+    expect(dropped.versions[0]!.text.slice(pair.version.start, pair.version.end)).toBe(pair.version.text);
+  });
+
+  it('an article without a source, or an unknown --lang, is one clear line and exit 2', () => {
+    const noSource = run(['align', file('nosrc.json', JSON.stringify({ versions: dropped.versions }))]);
+    expect(noSource.code).toBe(2);
+    expect(noSource.err).toMatch(/nosrc\.json: the article has no "source"/);
+    const badLang = run(['align', file('drop.json', JSON.stringify(dropped)), '--lang', 'de']);
+    expect(badLang.code).toBe(2);
+    expect(badLang.err).toContain('has no version "de" (it has en, fr)');
+  });
+});

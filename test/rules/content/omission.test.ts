@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/check.js';
+import { omission } from '../../../src/rules/content/omission.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { AR, compose, EN, FR, JA, SOURCE, ZH } from './fixtures.js';
+
+ruleTester(omission, {
+  valid: [
+    { name: 'en: a faithful translation', lang: 'en', source: SOURCE, text: compose(EN) },
+    { name: 'fr: a faithful translation', lang: 'fr', source: SOURCE, text: compose(FR) },
+    { name: 'zh: a faithful translation', lang: 'zh', source: SOURCE, text: compose(ZH) },
+    { name: 'ja: a faithful translation', lang: 'ja', source: SOURCE, text: compose(JA) },
+    { name: 'ar: a faithful translation', lang: 'ar', source: SOURCE, text: compose(AR) },
+    { name: 'en: no source, nothing to compare', lang: 'en', text: compose(EN, { drop: [2] }) },
+    {
+      name: 'en: a "Baca juga" link left out is not an omission',
+      lang: 'en',
+      source: `${SOURCE} Baca juga: Banjir Rob Rendam Pesisir Utara Jakarta.`,
+      text: compose(EN),
+    },
+    {
+      name: 'en: a free rewrite (merged, reordered) is not judged sentence by sentence',
+      lang: 'en',
+      source: SOURCE,
+      text:
+        'Six hours of relentless rain left 1,200 homes under as much as 80 cm of water across three Surabaya districts on Tuesday, and 450 people were moved to mosques and schools. ' +
+        'Officials set up a soup kitchen and boats, disaster chief Rudi Hartono said, while the mayor warned the downpour could last until Thursday.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'en: a dropped sentence is shown on the words before the gap',
+      lang: 'en',
+      source: SOURCE,
+      text: compose(EN, { drop: [2] }),
+      errors: [{
+        span: 'six hours without a break',
+        sourceSpan: 'Badan Penanggulangan Bencana Daerah (BPBD) mengevakuasi 450 warga ke masjid dan sekolah terdekat.',
+        severity: 'critical',
+        message: 'leaves out a source sentence here: "Badan Penanggulangan Bencana Daerah (BPBD) mengevakuasi 450…"',
+      }],
+    },
+    {
+      name: 'en: a dropped first sentence is shown on the words after the gap',
+      lang: 'en',
+      source: SOURCE,
+      text: compose(EN, { drop: [0] }),
+      errors: [{ span: 'Heavy rain pounded the city', sourceSpan: SOURCE.slice(0, SOURCE.indexOf(' Hujan')) }],
+    },
+    {
+      name: 'en: two dropped sentences in a row are one omission',
+      lang: 'en',
+      source: SOURCE,
+      text: compose(EN, { drop: [3, 4] }),
+      errors: [{ span: 'to nearby mosques and schools', message: '2 source sentences' }],
+    },
+    {
+      name: 'fr: a dropped last sentence',
+      lang: 'fr',
+      source: SOURCE,
+      text: compose(FR, { drop: [5] }),
+      errors: [{ span: '80 centimètres à certains endroits', sourceSpan: 'Wali kota meminta warga tetap waspada karena hujan diperkirakan berlanjut hingga Kamis.' }],
+    },
+    {
+      name: 'zh: a dropped quote',
+      lang: 'zh',
+      source: SOURCE,
+      text: compose(ZH, { drop: [3] }),
+      errors: [{ span: '疏散到附近的清真寺和学校', severity: 'critical' }],
+    },
+    {
+      name: 'ja: a dropped sentence',
+      lang: 'ja',
+      source: SOURCE,
+      text: compose(JA, { drop: [4] }),
+      errors: [{ span: 'ートを用意した」と述べた' }],
+    },
+    {
+      name: 'ar: a dropped sentence',
+      lang: 'ar',
+      source: SOURCE,
+      text: compose(AR, { drop: [1] }),
+      errors: [{ span: 'سورابايا في جاوة الشرقية صباح الثلاثاء'.split(' ').slice(-5).join(' '), sourceSpan: 'Hujan deras mengguyur kota itu selama enam jam tanpa henti.' }],
+    },
+  ],
+});
+
+describe('content/omission in the report', () => {
+  it('says so in the notes when a free translation is not judged', () => {
+    const free = 'Floods hit Surabaya. Hundreds fled. The mayor urged calm and the rain went on, officials said on Tuesday after a long night.';
+    const report = check({ source: { lang: 'id', text: SOURCE }, versions: [{ lang: 'en', text: free }] });
+    expect(report.versions[0]!.issues.filter((i) => i.category === 'omission')).toEqual([]);
+    expect(report.versions[0]!.notes.join(' ')).toMatch(/free translation/);
+  });
+});
