@@ -91,6 +91,12 @@ export function detectLanguage(text: string): LanguageGuess {
 /** Indonesian affixed verbs and nouns ("mengatakan", "ditarik", "pemerintahan", "dukungannya"), rare shapes in English or French. */
 const INDONESIAN_AFFIXED = /^(?:(?:meng|meny)\p{L}{3,}|(?:mem|men|ber|ter|di)\p{L}{3,}(?:kan|an|nya)|\p{L}{3,}(?:nya|kan))$/u;
 
+/** Whether a lower-cased word is an Indonesian function word or has the shape of an affixed Indonesian word. */
+export const isIndonesianWord = (word: string): boolean => FUNCTION_WORDS.id!.has(word) || INDONESIAN_AFFIXED.test(word);
+
+/** Whether a lower-cased word is one of the commonest function words of `lang` (en, fr; false for others). */
+export const isFunctionWord = (lang: string, word: string): boolean => FUNCTION_WORDS[lang]?.has(word) ?? false;
+
 /**
  * Decides by function words when one language clearly leads: at least three hits,
  * at least a tenth of the words, and more than three times the runner-up.

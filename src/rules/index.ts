@@ -4,8 +4,9 @@ import { title } from './calque/title.js';
 import { addition } from './content/addition.js';
 import { omission } from './content/omission.js';
 import { negationFlip } from './negation/flip.js';
+import { untranslatedSentence } from './untranslated/sentence.js';
 import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, title, idiom, wrongLanguage, omission, addition, negationFlip];
+export const rules: readonly Rule[] = [epithet, title, idiom, wrongLanguage, omission, addition, negationFlip, untranslatedSentence];

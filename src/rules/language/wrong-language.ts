@@ -1,5 +1,5 @@
 import type { PreparedText } from '../../prepare/index.js';
-import { LANGUAGE_NAMES, type LanguageGuess } from '../../prepare/language.js';
+import { detectLanguage, LANGUAGE_NAMES, type LanguageGuess } from '../../prepare/language.js';
 import type { Issue } from '../../types.js';
 import { defineRule, docsUrl, toIssue } from '../rule.js';
 
@@ -35,8 +35,7 @@ export const wrongLanguage = defineRule({
     const declared = LANGUAGE_NAMES[version.base] ?? version.lang;
     version.paragraphs.forEach((p, i) => {
       const guess = version.paragraphLangs[i]!;
-      // A script is clear at once; function words need a sentence; franc needs a paragraph.
-      if (guess.weight < MIN_LETTERS[guess.by ?? 'franc'] || !contradicts(guess, version.base)) return;
+      if (!isForeignParagraph(version, i)) return;
       if (guess.lang === 'id') {
         report({
           start: p.start, end: p.end, category: 'untranslated', confidence: 0.85,
@@ -51,6 +50,25 @@ export const wrongLanguage = defineRule({
     });
   },
 });
+
+/**
+ * Whether paragraph `i` of a version is, as a whole, in another language than
+ * declared. A script is clear at once; function words need a sentence; franc needs a
+ * paragraph. A paragraph that reads as Indonesian but has a sentence that reads as the
+ * declared language is a translated paragraph with Indonesian left inside it: its
+ * sentences are judged one by one (`untranslated/sentence`), not the paragraph.
+ */
+export function isForeignParagraph(version: PreparedText, i: number): boolean {
+  const guess = version.paragraphLangs[i]!;
+  if (guess.weight < MIN_LETTERS[guess.by ?? 'franc'] || !contradicts(guess, version.base)) return false;
+  if (guess.lang !== 'id') return true;
+  const sentences = version.sentences.filter((s) => s.paragraph === i);
+  if (sentences.length < 2) return true;
+  return !sentences.some((s) => {
+    const g = detectLanguage(version.text.slice(s.start, s.end));
+    return g.lang === version.base && g.by !== 'franc';
+  });
+}
 
 /** The issue a source gets when it is not in Indonesian. */
 export function wrongLanguageIssue(source: PreparedText, message: string): Issue {
