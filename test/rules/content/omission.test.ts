@@ -93,3 +93,23 @@ describe('content/omission in the report', () => {
     expect(report.versions[0]!.notes.join(' ')).toMatch(/free translation/);
   });
 });
+
+ruleTester(omission, {
+  valid: [
+    {
+      name: 'en: a sentence rendered shorter but whole is not an omission',
+      lang: 'en',
+      source: 'Angka itu melonjak hampir tiga kali lipat dibandingkan periode yang sama tahun lalu. Pemerintah kota menambah jumlah petugas fogging di setiap kelurahan.',
+      text: 'The figure nearly tripled year on year. The city government added fogging crews in every ward.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'en: a clause with a figure left out of a sentence',
+      lang: 'en',
+      source: 'Dinas Kesehatan mencatat 812 kasus demam berdarah sejak Januari. Angka itu melonjak hampir tiga kali lipat dibandingkan periode yang sama tahun lalu, dan sembilan pasien di antaranya meninggal dunia. Pemerintah kota menambah jumlah petugas fogging di setiap kelurahan.',
+      text: 'The Health Office recorded 812 dengue cases since January. The figure nearly tripled compared with the same period last year. The city government added fogging crews in every ward.',
+      errors: [{ span: 'the same period last year', sourceSpan: 'dan sembilan pasien di antaranya meninggal dunia', severity: 'critical', message: 'leaves out part of its source' }],
+    },
+  ],
+});
