@@ -35,7 +35,7 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
     const issues = runRules(enabled, version, source, alignment).filter((i) => i.confidence >= minConfidence).sort(byPosition);
     const notes: string[] = [];
     if (!source) notes.push('No source given: only target-only checks ran, at lower confidence; source-aware checks were skipped.');
-    if (alignment && !alignment.isFaithful) {
+    if (alignment && !alignment.isFaithful && !alignment.isTruncated) {
       const share = Math.round(alignment.oneToOneShare * 100);
       notes.push(`Only ${share}% of the version's sentences pair one to one with the source: it reads as a free translation, so missing and added sentences were not flagged.`);
     }

@@ -51,6 +51,23 @@ export class Alignment {
     return this.beads.length < 3 || this.oneToOneShare >= FAITHFUL_SHARE;
   }
 
+  /**
+   * The version's length as a share of what the length model expects for the whole
+   * source: about 1 for a complete translation, far below for a version that renders
+   * only part of its source; 0 when the version has no sentences.
+   */
+  get lengthShare(): number {
+    if (!this.model) return this.version.sentences.length > 0 && this.source.sentences.length === 0 ? Infinity : 0;
+    const { ratio, lengths } = this.model;
+    const expected = ratio * lengths.source[lengths.source.length - 1]!;
+    return expected > 0 ? lengths.version[lengths.version.length - 1]! / expected : Infinity;
+  }
+
+  /** Whether the version renders only part of its source: under 30% of the length expected. */
+  get isTruncated(): boolean {
+    return this.lengthShare < 0.3;
+  }
+
   /** Aligns `version` with `source`. */
   static of(source: PreparedText, version: PreparedText): Alignment {
     const { beads, model } = alignWithModel(source, version);

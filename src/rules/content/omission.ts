@@ -27,7 +27,23 @@ export const omission = defineRule({
     description: 'A source sentence with no counterpart in the version.',
   },
   check({ version, source, alignment, report }) {
-    if (!source || !alignment || version.sentences.length === 0 || !alignment.isFaithful) return;
+    if (!source || !alignment || source.sentences.length === 0) return;
+    const whole = { start: source.sentences[0]!.start, end: source.sentences[source.sentences.length - 1]!.end };
+    if (alignment.isTruncated) {
+      // Most of the article is missing: one issue, not one per missing sentence.
+      const place = version.sentences.length > 0 ? stretch(version.text, sentenceRange(version, version.sentences.length - 1), 'end') : undefined;
+      report({
+        ...(place ?? { start: 0, end: version.text.length }),
+        source: whole,
+        severity: 'critical',
+        confidence: 0.9,
+        message: !/[\p{L}\p{N}]/u.test(version.text)
+          ? 'The version has no words: nothing of the source is rendered.'
+          : `The version is ${Math.round(alignment.lengthShare * 100)}% as long as a translation of its source would be: most of the article is missing.`,
+      });
+      return;
+    }
+    if (!alignment.isFaithful) return;
     const beads = alignment.beads;
     for (const bead of beads) {
       const finding = clauseOmission(alignment, bead);

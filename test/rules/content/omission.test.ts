@@ -113,3 +113,20 @@ ruleTester(omission, {
     },
   ],
 });
+
+describe('content/omission on bad input', () => {
+  const article = (text: string, source = SOURCE) => check({ source: { lang: 'id', text: source }, versions: [{ lang: 'en', text }] }).versions[0]!;
+
+  it('a version with no words is one critical omission over the whole source', () => {
+    const v = article('— … !!!');
+    expect(v.issues.map((i) => [i.ruleId, i.severity, i.source])).toEqual([['content/omission', 'critical', { start: 0, end: SOURCE.length }]]);
+    expect(v.issues[0]!.message).toMatch(/no words/);
+  });
+
+  it('a version that renders a sliver of a long source is one omission, not hundreds', () => {
+    const v = article('Floods submerged houses in Surabaya.', SOURCE.repeat(100));
+    expect(v.issues.filter((i) => i.category === 'omission')).toHaveLength(1);
+    expect(v.issues[0]!.message).toMatch(/most of the article is missing/);
+    expect(v.notes.join(' ')).not.toMatch(/free translation/);
+  });
+});
