@@ -1,12 +1,14 @@
 import { epithet } from './calque/epithet.js';
+import { epithetOpen } from './calque/epithet-open.js';
 import { idiom } from './calque/idiom.js';
 import { title } from './calque/title.js';
 import { addition } from './content/addition.js';
 import { omission } from './content/omission.js';
+import { numberMismatch } from './number/mismatch.js';
 import { negationFlip } from './negation/flip.js';
 import { untranslatedSentence } from './untranslated/sentence.js';
 import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, title, idiom, wrongLanguage, omission, addition, negationFlip, untranslatedSentence];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, untranslatedSentence];
