@@ -1,0 +1,46 @@
+import { epithetOpen } from '../../../src/rules/calque/epithet-open.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+
+// Nicknames of our own invention, so that no lexicon can hold them: the rule must work from the pattern.
+const SRC = 'Wisatawan asing kembali memadati Kota Payung Biru pada akhir pekan.';
+const SRC_COUNTRY = 'Presiden menerima kunjungan Perdana Menteri dari Negeri Lembah Perak di Istana Bogor.';
+
+ruleTester(epithetOpen, {
+  valid: [
+    { name: 'en: the nickname rendered by its referent', lang: 'en', source: SRC, text: 'Foreign tourists returned to Bogor at the weekend.' },
+    { name: 'en: "Kota <name>" kept as a name', lang: 'en', source: 'Banjir merendam sebagian Kota Bandung pada Senin.', text: 'Floods submerged parts of Bandung City on Monday.' },
+    { name: 'en: a place after the head ("Pulau Bali")', lang: 'en', source: 'Wisatawan memadati Pulau Bali.', text: 'Tourists crowded the island of Bali.' },
+    { name: 'en: no source, nothing to compare', lang: 'en', text: 'Foreign tourists returned to Blue Umbrella City at the weekend.' },
+    { name: 'en: a template phrase unrelated to any source nickname', lang: 'en', source: 'Harga beras naik di Jakarta.', text: 'Rice prices rose in Jakarta, the Capital City.' },
+  ],
+  invalid: [
+    {
+      name: 'en: "<words> City"',
+      lang: 'en',
+      source: SRC,
+      text: 'Foreign tourists once again crowded Blue Umbrella City at the weekend.',
+      errors: [{ span: 'Blue Umbrella City', sourceSpan: 'Kota Payung Biru', maxConfidence: 0.7, message: 'rendered word for word' }],
+    },
+    {
+      name: 'en: "the Country of <words>"',
+      lang: 'en',
+      source: SRC_COUNTRY,
+      text: 'The president received the prime minister from the Country of Silver Valley at the Bogor Palace.',
+      errors: [{ span: 'the Country of Silver Valley', sourceSpan: 'Negeri Lembah Perak' }],
+    },
+    {
+      name: 'fr: "la ville de <words>"',
+      lang: 'fr',
+      source: SRC,
+      text: 'Les touristes étrangers ont de nouveau envahi la ville de parapluie bleu ce week-end.',
+      errors: [{ span: 'la ville de parapluie bleu', sourceSpan: 'Kota Payung Biru' }],
+    },
+    {
+      name: 'zh: "<words>之国"',
+      lang: 'zh',
+      source: SRC_COUNTRY,
+      text: '总统在茂物宫接见了来自银谷之国的总理。',
+      errors: [{ span: '银谷之国', sourceSpan: 'Negeri Lembah Perak' }],
+    },
+  ],
+});
