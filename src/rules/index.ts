@@ -1,4 +1,6 @@
 import { epithet } from './calque/epithet.js';
+import { dateFormat } from './date/format.js';
+import { dateMismatch } from './date/mismatch.js';
 import { epithetOpen } from './calque/epithet-open.js';
 import { idiom } from './calque/idiom.js';
 import { title } from './calque/title.js';
@@ -12,4 +14,4 @@ import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, untranslatedSentence, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, untranslatedSentence, adjacentRepetition];

@@ -233,6 +233,8 @@ class Comparison {
    * alone, and so is an amount the neighbouring sentences of the version state.
    */
   private checkMissing(sourceRange: Range, versionRange: Range): void {
+    // A version that renders only a sliver of its source is one omission (content/omission), not a list of numbers.
+    if (this.alignment.isTruncated) return;
     const dropped = within(this.sourceMentions, sourceRange).find(
       (s) =>
         isAmount(s) &&
