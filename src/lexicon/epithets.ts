@@ -1,3 +1,6 @@
+import { peopleEpithets } from './epithets-people.js';
+import { placeEpithets } from './epithets-places.js';
+import { sportEpithets } from './epithets-sport.js';
 import type { Epithet } from './types.js';
 
 /**
@@ -12,8 +15,11 @@ import type { Epithet } from './types.js';
  *   something else ("Garuda troops" are Indonesia's UN peacekeepers), the entry lists its
  *   literals instead of a gloss.
  * - An idiomatic rendering suppresses a literal match it contains, in any entry.
+ * - More entries live in epithets-places.ts, epithets-sport.ts and epithets-people.ts;
+ *   `epithets` lists this file's first, so where two entries share a rendering and the
+ *   source backs neither, the older entry's referent is suggested.
  */
-export const epithets: readonly Epithet[] = [
+const coreEpithets: readonly Epithet[] = [
   // ───────────────────────────── Countries ─────────────────────────────
   {
     forms: ['Negeri Paman Sam', 'Negara Paman Sam'],
@@ -1258,3 +1264,5 @@ export const epithets: readonly Epithet[] = [
     },
   },
 ];
+
+export const epithets: readonly Epithet[] = [...coreEpithets, ...placeEpithets, ...sportEpithets, ...peopleEpithets];
