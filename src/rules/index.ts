@@ -1,6 +1,7 @@
 import { epithet } from './calque/epithet.js';
 import { dateFormat } from './date/format.js';
 import { dateMismatch } from './date/mismatch.js';
+import { entityTranslated } from './entity/translated.js';
 import { epithetOpen } from './calque/epithet-open.js';
 import { idiom } from './calque/idiom.js';
 import { title } from './calque/title.js';
@@ -14,4 +15,4 @@ import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, untranslatedSentence, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, untranslatedSentence, adjacentRepetition];
