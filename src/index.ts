@@ -17,4 +17,5 @@ export { fix, type Edit, type FixResult } from './fix.js';
 export { formatWordDiff } from './report/word-diff.js';
 export { formatPretty, type PrettyOptions } from './report/pretty.js';
 export { formatJsonl, jsonlRecord } from './report/jsonl.js';
+export { toSarif, SARIF_SCHEMA, type SarifItem } from './report/sarif.js';
 export type * from './types.js';

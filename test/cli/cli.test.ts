@@ -258,3 +258,15 @@ describe('calque align', () => {
     expect(badLang.err).toContain('has no version "de" (it has en, fr)');
   });
 });
+
+describe('calque check --format sarif', () => {
+  it('prints a SARIF log locating issues in the article file and in version files', () => {
+    const fromFile = JSON.parse(run(['check', file('sarif.json', JSON.stringify(article)), '--format', 'sarif', '--fail-on', 'none']).out);
+    expect(fromFile.version).toBe('2.1.0');
+    const uris = fromFile.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris[0]).toMatch(/sarif\.json#\/versions\/0\/text$/);
+    const en = file('en.txt', english);
+    const fromText = JSON.parse(run(['check', '--version', `en=${en}`, '--format', 'sarif', '--fail-on', 'none']).out);
+    expect(fromText.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/en\.txt$/);
+  });
+});

@@ -1,6 +1,8 @@
 import { check } from '../../check.js';
 import { formatJsonl } from '../../report/jsonl.js';
 import { formatPretty } from '../../report/pretty.js';
+import { toSarif } from '../../report/sarif.js';
+import { rules as allRules } from '../../rules/index.js';
 import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { articleName, expandPaths, inputErrorLine, InputProblem, readJson, readText, rethrow } from '../files.js';
@@ -15,7 +17,7 @@ An article file is JSON: {"id"?, "source"?: {"lang": "id", "text"}, "versions": 
 A directory is searched for .json files.
 
 Options:
-  --format pretty|json|jsonl   output format (default: pretty)
+  --format pretty|json|jsonl|sarif   output format (default: pretty); sarif is SARIF 2.1.0 for code-review tools
   --fail-on minor|major|critical|none
                                exit 1 when an issue at or above this severity is found
                                (default: critical)
@@ -33,7 +35,12 @@ Exit codes: 0 nothing at or above --fail-on; 1 an issue at or above it; 2 bad in
 
 const RANK: Record<Severity | 'none', number> = { minor: 1, major: 2, critical: 3, none: 99 };
 
-interface Checked { name: string; input: ArticleInput; report: ArticleReport }
+interface Checked { name: string; input: ArticleInput; report: ArticleReport; versionUris?: string[]; sourceUri?: string }
+
+declare const __CALQUE_VERSION__: string;
+
+/** A file path as a relative URI reference for SARIF: forward slashes, characters escaped. */
+const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
 export function runCheck(argv: string[], io: Io): number {
   const { values, positionals } = parse(argv, {
@@ -53,7 +60,7 @@ export function runCheck(argv: string[], io: Io): number {
     io.out(CHECK_HELP + '\n');
     return 0;
   }
-  const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl'] as const, 'pretty');
+  const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl', 'sarif'] as const, 'pretty');
   const failOn = oneOf('fail-on', values['fail-on'], ['minor', 'major', 'critical', 'none'] as const, 'critical');
   const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
   if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
@@ -78,7 +85,14 @@ export function runCheck(argv: string[], io: Io): number {
     try {
       const input = readJson(file);
       const report = check(input, options);
-      checked.push({ name: articleName(file), input: input as ArticleInput, report });
+      const versions = (input as ArticleInput).versions;
+      checked.push({
+        name: articleName(file),
+        input: input as ArticleInput,
+        report,
+        versionUris: versions.map((_, k) => `${fileUri(file)}#/versions/${k}/text`),
+        sourceUri: `${fileUri(file)}#/source/text`,
+      });
     } catch (e) {
       fail(inputErrorLine(e, file) ?? rethrow(e));
     }
@@ -87,7 +101,13 @@ export function runCheck(argv: string[], io: Io): number {
     const label = values.source ?? versionArgs.map((v) => v.slice(v.indexOf('=') + 1)).join(', ');
     try {
       const input = articleFromTexts(values.source, versionArgs, values.id);
-      checked.push({ name: values.id ?? articleName(values.source ?? label), input, report: check(input, options) });
+      checked.push({
+        name: values.id ?? articleName(values.source ?? label),
+        input,
+        report: check(input, options),
+        versionUris: versionArgs.map((v) => fileUri(v.slice(v.indexOf('=') + 1))),
+        ...(values.source !== undefined ? { sourceUri: fileUri(values.source) } : {}),
+      });
     } catch (e) {
       fail(inputErrorLine(e, label) ?? rethrow(e));
     }
@@ -96,6 +116,9 @@ export function runCheck(argv: string[], io: Io): number {
   if (format === 'json') {
     const reports = checked.map((c) => c.report);
     if (reports.length > 0) io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    const version = typeof __CALQUE_VERSION__ === 'string' ? __CALQUE_VERSION__ : '0.0.0';
+    io.out(JSON.stringify(toSarif(checked, allRules, version), null, 2) + '\n');
   } else if (format === 'jsonl') {
     io.out(formatJsonl(checked.map((c) => ({ report: c.report, id: c.name }))));
   } else if (checked.length > 0) {
