@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { toSarif } from '../../src/report/sarif.js';
@@ -8,6 +7,8 @@ import { rules } from '../../src/rules/index.js';
 
 /** The SARIF 2.1.0 schema as published by the SARIF project, from a dev dependency. */
 const require = createRequire(import.meta.url);
+/** ajv-draft-04 is CommonJS: its class is module.exports.default. */
+const Ajv = (require('ajv-draft-04') as { default: typeof import('ajv-draft-04').default }).default;
 const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
 
