@@ -6,6 +6,7 @@ import { rules as allRules } from './rules/index.js';
 import { countWords, scoreIssues } from './score.js';
 import type { ArticleReport, CheckOptions, Issue, SourceReport, VersionReport } from './types.js';
 import { isSupportedLang, validateArticle } from './validate.js';
+import { applySuppressions } from './suppress.js';
 import { wrongLanguageIssue } from './rules/language/wrong-language.js';
 
 const byPosition = (a: Issue, b: Issue) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
@@ -22,7 +23,7 @@ export function check(article: unknown, options: CheckOptions = {}): ArticleRepo
 /** `check()` with a chosen set of rules: for rule tests and for users with rules of their own. */
 export function checkWith(rules: readonly Rule[], article: unknown, options: CheckOptions = {}): ArticleReport {
   const input = validateArticle(article);
-  const enabled = rules.filter((r) => options.rules?.[r.id] !== false);
+  const enabled = [...rules, ...(options.extraRules ?? [])].filter((r) => options.rules?.[r.id] !== false);
   const minConfidence = options.minConfidence ?? 0;
   const source = input.source ? prepareText(input.source.lang, input.source.text) : undefined;
   const report: ArticleReport = { versions: [] };
@@ -32,8 +33,13 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
   for (const v of input.versions) {
     const version = prepareText(v.lang, v.text);
     const alignment = source ? Alignment.of(source, version) : undefined;
-    const issues = runRules(enabled, version, source, alignment).filter((i) => i.confidence >= minConfidence).sort(byPosition);
+    const found = runRules(enabled, version, source, alignment)
+      .map((i) => (options.severity?.[i.ruleId] ? { ...i, severity: options.severity[i.ruleId]! } : i))
+      .filter((i) => i.confidence >= minConfidence && !isIgnored(i, v.text, options.ignore))
+      .sort(byPosition);
+    const { issues, suppressed } = applySuppressions(version, found);
     const notes: string[] = [];
+    if (suppressed > 0) notes.push(`${suppressed} ${suppressed === 1 ? 'issue was' : 'issues were'} turned off by calque-ignore comments in the text.`);
     if (!source) notes.push('No source given: only target-only checks ran, at lower confidence; source-aware checks were skipped.');
     if (alignment && !alignment.isFaithful && !alignment.isTruncated) {
       const share = Math.round(alignment.oneToOneShare * 100);
@@ -54,6 +60,13 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
   }
   return report;
 }
+
+/** Whether an issue's flagged words match one of the user's ignore patterns. */
+const isIgnored = (issue: Issue, text: string, patterns: readonly RegExp[] | undefined) =>
+  patterns !== undefined && patterns.some((p) => {
+    p.lastIndex = 0;
+    return p.test(text.slice(issue.start, issue.end));
+  });
 
 function runRules(rules: readonly Rule[], version: PreparedText, source?: PreparedText, alignment?: Alignment): Issue[] {
   const issues: Issue[] = [];

@@ -4,6 +4,8 @@
  */
 export { check, checkWith } from './check.js';
 export { CalqueInputError } from './errors.js';
+export { parseConfig, configOptions, compilePattern, type CalqueConfig, type RuleSetting } from './config.js';
+export { glossaryRule, type GlossaryEntry } from './rules/glossary/glossary.js';
 export { rules } from './rules/index.js';
 export { defineRule, docsUrl, type Rule, type RuleMeta, type RuleContext, type Finding } from './rules/rule.js';
 export { prepareText, type PreparedText, type Paragraph, type Sentence } from './prepare/index.js';

@@ -86,4 +86,10 @@ export interface CheckOptions {
   rules?: Record<string, boolean>;
   /** Drop issues below this confidence (0..1). Default 0. */
   minConfidence?: number;
+  /** Severity overrides by rule id. */
+  severity?: Record<string, Severity>;
+  /** Drop issues whose flagged words match one of these patterns. */
+  ignore?: RegExp[];
+  /** Rules to run besides the built-in ones (a glossary, rules of your own). */
+  extraRules?: readonly import('./rules/rule.js').Rule[];
 }

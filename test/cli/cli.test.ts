@@ -270,3 +270,26 @@ describe('calque check --format sarif', () => {
     expect(fromText.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/en\.txt$/);
   });
 });
+
+describe('calque check --config', () => {
+  it('reads ./calque.config.json from the working directory, and --config FILE', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'calque-config-'));
+    writeFileSync(join(sub, 'a.json'), JSON.stringify(article));
+    writeFileSync(join(sub, 'calque.config.json'), JSON.stringify({ rules: { 'calque/epithet': 'off' } }));
+    const inDir = spawnSync(process.execPath, [CLI, 'check', 'a.json', '--format', 'json'], { cwd: sub, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(JSON.parse(inDir.stdout).versions[0].issues.map((i: { ruleId: string }) => i.ruleId)).not.toContain('calque/epithet');
+    const other = file('other.config.json', JSON.stringify({ rules: { 'calque/title': 'off' } }));
+    const given = JSON.parse(run(['check', file('cfg.json', JSON.stringify(article)), '--config', other, '--format', 'json']).out);
+    expect(given.versions[0].issues.map((i: { ruleId: string }) => i.ruleId)).toEqual(['calque/epithet']);
+  });
+
+  it('an invalid config is one line naming the file and the key, exit 2', () => {
+    const bad = file('bad.config.json', JSON.stringify({ rules: { 'calque/epithet': 'loud' } }));
+    const r = run(['check', file('cfg2.json', JSON.stringify(article)), '--config', bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad\.config\.json: config: "rules\.calque\/epithet" must be one of off, on, minor, major, critical/);
+    const missing = run(['check', file('cfg3.json', JSON.stringify(article)), '--config', join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/nope\.json: no such file/);
+  });
+});

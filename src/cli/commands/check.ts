@@ -7,6 +7,7 @@ import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { articleName, expandPaths, inputErrorLine, InputProblem, readJson, readText, rethrow } from '../files.js';
 import type { Io } from '../io.js';
+import { DEFAULT_CONFIG, loadConfig } from '../config.js';
 
 export const CHECK_HELP = `Usage: calque check ARTICLE.json|DIR ... [options]
        calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
@@ -27,6 +28,9 @@ Options:
   --id ID                      the article id, with --source/--version
   --min-confidence N           drop issues below this confidence, 0..1 (default 0)
   --disable RULE               turn a rule off (repeatable), e.g. --disable language/wrong
+  --config FILE                a calque.config.json (default: ./calque.config.json when it
+                               exists): rules on/off and severities, minConfidence, ignore,
+                               glossary; see the README
   --color / --no-color         force colours on or off (default: on for a terminal, off
                                when NO_COLOR is set)
   -h, --help                   this help
@@ -52,6 +56,7 @@ export function runCheck(argv: string[], io: Io): number {
     id: { type: 'string' },
     'min-confidence': { type: 'string' },
     disable: { type: 'string', multiple: true },
+    config: { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -62,15 +67,24 @@ export function runCheck(argv: string[], io: Io): number {
   }
   const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl', 'sarif'] as const, 'pretty');
   const failOn = oneOf('fail-on', values['fail-on'], ['minor', 'major', 'critical', 'none'] as const, 'critical');
-  const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
-  if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
+  const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
+  if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
   const versionArgs = [...(values.version ?? []), ...(values.target ?? [])];
   const fromText = values.source !== undefined || versionArgs.length > 0;
   if (!fromText && positionals.length === 0) throw new UsageError('nothing to check: give article files or directories, or --source and --version');
   if (values.source !== undefined && versionArgs.length === 0) throw new UsageError('--source needs at least one --version LANG=FILE');
+  let config;
+  try {
+    config = loadConfig(values.config);
+  } catch (e) {
+    io.err(`calque: ${inputErrorLine(e, values.config ?? DEFAULT_CONFIG) ?? rethrow(e)}\n`);
+    return 2;
+  }
+  // Flags win over the configuration.
   const options = {
-    minConfidence,
-    rules: Object.fromEntries((values.disable ?? []).map((id) => [id, false])),
+    ...config.options,
+    ...(minConfidence !== undefined ? { minConfidence } : {}),
+    rules: { ...config.options.rules, ...Object.fromEntries((values.disable ?? []).map((id) => [id, false])) },
   };
 
   const checked: Checked[] = [];

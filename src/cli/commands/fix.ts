@@ -6,6 +6,7 @@ import type { ArticleInput } from '../../types.js';
 import { parse, UsageError } from '../args.js';
 import { inputErrorLine, InputProblem, readJson, rethrow } from '../files.js';
 import type { Io } from '../io.js';
+import { DEFAULT_CONFIG, loadConfig } from '../config.js';
 
 export const FIX_HELP = `Usage: calque fix ARTICLE.json [--lang LANG] [--diff | --write]
 
@@ -17,6 +18,7 @@ Options:
   --lang LANG   the version to fix (needed when the article has several)
   --diff        print a word diff of what changed ([-old-]{+new+}) instead of the text
   --write       write the fixed text back into ARTICLE.json (that file only)
+  --config FILE a calque.config.json (default: ./calque.config.json when it exists)
   -h, --help    this help`;
 
 export function runFix(argv: string[], io: Io): number {
@@ -24,6 +26,7 @@ export function runFix(argv: string[], io: Io): number {
     lang: { type: 'string' },
     diff: { type: 'boolean' },
     write: { type: 'boolean' },
+    config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -34,8 +37,15 @@ export function runFix(argv: string[], io: Io): number {
   if (values.diff && values.write) throw new UsageError('--diff and --write do not go together');
   const file = positionals[0]!;
   try {
+    let options;
+    try {
+      options = loadConfig(values.config).options;
+    } catch (e) {
+      io.err(`calque: ${inputErrorLine(e, values.config ?? DEFAULT_CONFIG) ?? rethrow(e)}\n`);
+      return 2;
+    }
     const raw = readJson(file);
-    const report = check(raw);
+    const report = check(raw, options);
     const article = raw as ArticleInput;
     const langs = article.versions.map((v) => v.lang);
     const index = values.lang === undefined ? (langs.length === 1 ? 0 : -1) : langs.indexOf(values.lang);
