@@ -4,6 +4,7 @@
  */
 export { check, checkWith } from './check.js';
 export { CalqueInputError } from './errors.js';
+export { applyBaseline, baselineEntry, createBaseline, parseBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 export { parseConfig, configOptions, compilePattern, type CalqueConfig, type RuleSetting } from './config.js';
 export { glossaryRule, type GlossaryEntry } from './rules/glossary/glossary.js';
 export { rules } from './rules/index.js';
@@ -20,4 +21,5 @@ export { formatWordDiff } from './report/word-diff.js';
 export { formatPretty, type PrettyOptions } from './report/pretty.js';
 export { formatJsonl, jsonlRecord } from './report/jsonl.js';
 export { toSarif, SARIF_SCHEMA, type SarifItem } from './report/sarif.js';
+export { formatHtml, escapeHtml, type HtmlItem, type HtmlOptions } from './report/html.js';
 export type * from './types.js';

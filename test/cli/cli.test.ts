@@ -293,3 +293,21 @@ describe('calque check --config', () => {
     expect(missing.err).toMatch(/nope\.json: no such file/);
   });
 });
+
+describe('calque check --update-baseline / --baseline', () => {
+  it('dismisses every current issue once, and later runs leave them out and say how many', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'calque-baseline-'));
+    writeFileSync(join(sub, 'a.json'), JSON.stringify(article));
+    const inDir = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: sub, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const update = inDir(['check', 'a.json', '--update-baseline', '--format', 'json']);
+    expect(update.status).toBe(0);
+    expect(update.stderr).toMatch(/calque\.baseline\.json: 2 issues dismissed now, 2 in all/);
+    const later = inDir(['check', 'a.json', '--format', 'json', '--fail-on', 'minor']);
+    expect(later.status).toBe(0);
+    expect(JSON.parse(later.stdout).versions[0].issues).toEqual([]);
+    expect(later.stderr).toMatch(/2 issues dismissed by calque\.baseline\.json/);
+    const bad = inDir(['check', 'a.json', '--baseline', 'missing.json']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/missing\.json: no such file/);
+  });
+});

@@ -1,4 +1,7 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { applyBaseline, createBaseline, parseBaseline, type Baseline } from '../../baseline.js';
 import { check } from '../../check.js';
+import { formatHtml } from '../../report/html.js';
 import { formatJsonl } from '../../report/jsonl.js';
 import { formatPretty } from '../../report/pretty.js';
 import { toSarif } from '../../report/sarif.js';
@@ -9,6 +12,9 @@ import { articleName, expandPaths, inputErrorLine, InputProblem, readJson, readT
 import type { Io } from '../io.js';
 import { DEFAULT_CONFIG, loadConfig } from '../config.js';
 
+/** The baseline file calque reads from the working directory when none is given. */
+const DEFAULT_BASELINE = 'calque.baseline.json';
+
 export const CHECK_HELP = `Usage: calque check ARTICLE.json|DIR ... [options]
        calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
        calque check --version en=page.txt          (no source: target-only checks)
@@ -18,7 +24,10 @@ An article file is JSON: {"id"?, "source"?: {"lang": "id", "text"}, "versions": 
 A directory is searched for .json files.
 
 Options:
-  --format pretty|json|jsonl|sarif   output format (default: pretty); sarif is SARIF 2.1.0 for code-review tools
+  --format pretty|json|jsonl|sarif|html
+                               output format (default: pretty); sarif is SARIF 2.1.0 for
+                               code-review tools; html is one self-contained review page
+  --output FILE                write the report to FILE instead of standard output
   --fail-on minor|major|critical|none
                                exit 1 when an issue at or above this severity is found
                                (default: critical)
@@ -31,6 +40,10 @@ Options:
   --config FILE                a calque.config.json (default: ./calque.config.json when it
                                exists): rules on/off and severities, minConfidence, ignore,
                                glossary; see the README
+  --baseline FILE              leave out the issues dismissed in this file (default:
+                               ./calque.baseline.json when it exists)
+  --update-baseline            dismiss every issue found now: add them to the baseline
+                               file (created if missing) and leave them out
   --color / --no-color         force colours on or off (default: on for a terminal, off
                                when NO_COLOR is set)
   -h, --help                   this help
@@ -49,6 +62,7 @@ const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).jo
 export function runCheck(argv: string[], io: Io): number {
   const { values, positionals } = parse(argv, {
     format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
     source: { type: 'string' },
     version: { type: 'string', multiple: true },
@@ -57,6 +71,8 @@ export function runCheck(argv: string[], io: Io): number {
     'min-confidence': { type: 'string' },
     disable: { type: 'string', multiple: true },
     config: { type: 'string' },
+    baseline: { type: 'string' },
+    'update-baseline': { type: 'boolean' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -65,7 +81,7 @@ export function runCheck(argv: string[], io: Io): number {
     io.out(CHECK_HELP + '\n');
     return 0;
   }
-  const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl', 'sarif'] as const, 'pretty');
+  const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl', 'sarif', 'html'] as const, 'pretty');
   const failOn = oneOf('fail-on', values['fail-on'], ['minor', 'major', 'critical', 'none'] as const, 'critical');
   const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
@@ -127,16 +143,53 @@ export function runCheck(argv: string[], io: Io): number {
     }
   }
 
+  const baselineFile = values.baseline ?? (values['update-baseline'] || existsSync(DEFAULT_BASELINE) ? DEFAULT_BASELINE : undefined);
+  if (baselineFile !== undefined) {
+    let baseline: Baseline | undefined;
+    try {
+      baseline = existsSync(baselineFile) || !values['update-baseline'] ? parseBaseline(readJson(baselineFile)) : undefined;
+    } catch (e) {
+      io.err(`calque: ${inputErrorLine(e, baselineFile) ?? rethrow(e)}\n`);
+      return 2;
+    }
+    if (values['update-baseline']) {
+      const before = baseline?.dismissed.length ?? 0;
+      baseline = createBaseline(checked, baseline);
+      writeFileSync(baselineFile, JSON.stringify(baseline, null, 2) + '\n');
+      io.err(`calque: ${baselineFile}: ${baseline.dismissed.length - before} issues dismissed now, ${baseline.dismissed.length} in all\n`);
+    }
+    let dismissed = 0;
+    for (const c of checked) {
+      const applied = applyBaseline(c.report, c.input, c.name, baseline!);
+      c.report = applied.report;
+      dismissed += applied.dismissed;
+    }
+    if (dismissed > 0 && !values['update-baseline']) io.err(`calque: ${dismissed} ${dismissed === 1 ? 'issue' : 'issues'} dismissed by ${baselineFile}\n`);
+  }
+
+  // With --output the report goes to a file, whole, and never in colour.
+  let written = '';
+  const out = values.output === undefined ? (s: string) => io.out(s) : (s: string) => void (written += s);
   if (format === 'json') {
     const reports = checked.map((c) => c.report);
-    if (reports.length > 0) io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    if (reports.length > 0) out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
   } else if (format === 'sarif') {
     const version = typeof __CALQUE_VERSION__ === 'string' ? __CALQUE_VERSION__ : '0.0.0';
-    io.out(JSON.stringify(toSarif(checked, allRules, version), null, 2) + '\n');
+    out(JSON.stringify(toSarif(checked, allRules, version), null, 2) + '\n');
   } else if (format === 'jsonl') {
-    io.out(formatJsonl(checked.map((c) => ({ report: c.report, id: c.name }))));
+    out(formatJsonl(checked.map((c) => ({ report: c.report, id: c.name }))));
+  } else if (format === 'html') {
+    if (checked.length > 0) out(formatHtml(checked));
   } else if (checked.length > 0) {
-    io.out(formatPretty(checked, { color: values['no-color'] ? false : values.color ?? io.color }));
+    out(formatPretty(checked, { color: values['no-color'] ? false : values.color ?? (values.output === undefined && io.color) }));
+  }
+  if (values.output !== undefined && written !== '') {
+    try {
+      writeFileSync(values.output, written);
+    } catch (e) {
+      io.err(`calque: ${values.output}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      return 2;
+    }
   }
   if (bad > 0) {
     if (checked.length > 0) io.err(`calque: ${bad} of ${bad + checked.length} inputs could not be checked\n`);
