@@ -7,6 +7,7 @@ import { countWords, scoreIssues } from './score.js';
 import type { ArticleReport, CheckOptions, Issue, SourceReport, VersionReport } from './types.js';
 import { isSupportedLang, validateArticle } from './validate.js';
 import { applySuppressions } from './suppress.js';
+import { wholeCodePoints } from './text/offsets.js';
 import { wrongLanguageIssue } from './rules/language/wrong-language.js';
 
 const byPosition = (a: Issue, b: Issue) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
@@ -74,7 +75,12 @@ function runRules(rules: readonly Rule[], version: PreparedText, source?: Prepar
     if (rule.meta.languages && !rule.meta.languages.includes(version.base)) continue;
     const ctx = {
       version,
-      report: (f: Finding) => issues.push(toIssue(rule, f)),
+      // Rules count in UTF-16 units; an issue never cuts a character in two.
+      report: (f: Finding) => {
+        const span = wholeCodePoints(version.text, f.start, f.end);
+        const src = f.source && source ? { source: wholeCodePoints(source.text, f.source.start, f.source.end) } : {};
+        issues.push(toIssue(rule, { ...f, ...span, ...src }));
+      },
       ...(source && alignment ? { source, alignment } : {}),
     };
     rule.check(ctx);

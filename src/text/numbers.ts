@@ -714,10 +714,14 @@ function cjkAmount(t: string, at: number, lead: number, scales: Readonly<Record<
 }
 
 function inParentheses(text: string, at: number): boolean {
-  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  // Only the 200 characters before: a scan back to the start of the text would make a
+  // long paragraph of numbers quadratic.
+  const from = Math.max(0, at - 200);
+  const window = text.slice(from, at + 1);
+  const open = Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
   if (open < 0) return false;
-  const close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
-  return close < open && at - open < 200;
+  const close = Math.max(window.lastIndexOf(')'), window.lastIndexOf('）'));
+  return close < open;
 }
 
 /** Extra Indonesian words for round amounts: "sejuta" (a million). */

@@ -30,8 +30,11 @@ export function stretch(text: string, range: Range, side: 'start' | 'end'): Rang
   if (end <= start) return undefined;
   const piece = text.slice(start, end);
   if (UNSPACED.test(piece)) {
-    const n = Math.min(GAP_CHARS, piece.length);
-    return side === 'end' ? { start: end - n, end } : { start, end: start + n };
+    // Count characters, not UTF-16 units: a CJK Extension B character is two units.
+    const chars = [...piece];
+    const n = Math.min(GAP_CHARS, chars.length);
+    const units = (side === 'end' ? chars.slice(-n) : chars.slice(0, n)).join('').length;
+    return side === 'end' ? { start: end - units, end } : { start, end: start + units };
   }
   const words = [...piece.matchAll(WORD)];
   if (words.length === 0) return undefined;
