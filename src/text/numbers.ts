@@ -620,14 +620,8 @@ function amount(text: string, t: string, piece: NumeralPiece, reading: NumeralRe
   value = canonical(value);
 
   let end = scale?.end ?? numeralEnd;
-  let unit: Unit | undefined;
-  const u = UNIT_AFTER.exec(text.slice(end, end + 40));
-  if (u) {
-    const found = UNIT_BY_FORM.get(u[1]!.toLowerCase())!;
-    const uStart = end + u[0].indexOf(u[1]!);
-    unit = { kind: found.kind, code: found.code, start: uStart, end: end + u[0].length, raw: text.slice(uStart, end + u[0].length) };
-    end = unit.end;
-  }
+  let unit = unitAfter(text, end);
+  if (unit) end = unit.end;
   let start = a;
   if (currency) {
     start = a - currency[0].length;
@@ -724,6 +718,15 @@ function inParentheses(text: string, at: number): boolean {
   return close < open;
 }
 
+/** The unit or currency word right after a number ("persen", "km", "rupiah"), if any. */
+function unitAfter(text: string, end: number): Unit | undefined {
+  const u = UNIT_AFTER.exec(text.slice(end, end + 40));
+  if (!u) return undefined;
+  const found = UNIT_BY_FORM.get(u[1]!.toLowerCase())!;
+  const uStart = end + u[0].indexOf(u[1]!);
+  return { kind: found.kind, code: found.code, start: uStart, end: end + u[0].length, raw: text.slice(uStart, end + u[0].length) };
+}
+
 /** Extra Indonesian words for round amounts: "sejuta" (a million). */
 const ID_ROUND_WORDS: Readonly<Record<string, number>> = { sejuta: 1e6, semiliar: 1e9 };
 /** CJK numerals before scale characters ("三万", "两亿") and after 百分之 ("百分之十"). */
@@ -775,13 +778,8 @@ function wordMentions(text: string, b: string): NumberMention[] {
     let unit: Unit | undefined;
     if (percent) unit = { kind: 'percent', code: '%', start: w.start, end: numeralStart, raw: '百分之' };
     else {
-      const u = UNIT_AFTER.exec(text.slice(end, end + 40));
-      if (u) {
-        const found = UNIT_BY_FORM.get(u[1]!.toLowerCase())!;
-        const uStart = end + u[0].indexOf(u[1]!);
-        unit = { kind: found.kind, code: found.code, start: uStart, end: end + u[0].length, raw: text.slice(uStart, end + u[0].length) };
-        end = unit.end;
-      }
+      unit = unitAfter(text, end);
+      if (unit) end = unit.end;
     }
     const mention: NumberMention = {
       start: w.start,

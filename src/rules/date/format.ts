@@ -3,6 +3,7 @@
  * a day name in Indonesian news, the time zones WIB/WITA/WIT left unexplained, and the
  * Indonesian dot in "pukul 14.30".
  */
+import { LANGUAGE_NAMES } from '../../prepare/language.js';
 import { localTimeWords, timeZones, type TimeZone } from '../../lexicon/dates.js';
 import { TARGET_LANG_LIST, type TargetLang } from '../../lexicon/types.js';
 import { sentenceAt, type PreparedText } from '../../prepare/index.js';
@@ -15,7 +16,6 @@ import type { Range, Severity } from '../../types.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { isTargetLang } from '../substitution.js';
 
-const LANGUAGE: Record<TargetLang, string> = { en: 'English', fr: 'French', zh: 'Chinese', ja: 'Japanese', ar: 'Arabic' };
 
 /** Readers of these languages misread or cannot read a day-first numeric date; in French and Arabic it is only off-style. */
 const BRACKET_SEVERITY: Record<TargetLang, Severity> = { en: 'major', zh: 'major', ja: 'major', fr: 'minor', ar: 'minor' };
@@ -95,9 +95,9 @@ function checkBracketDates({ version, source, alignment, report }: RuleContext, 
         ? `an English reader takes it for ${formatDate('en', { day: date.month, month: date.day })}`
         : 'English news writes the month in letters';
     } else if (lang === 'zh' || lang === 'ja') {
-      why = `${LANGUAGE[lang]} writes dates month first, so it is unclear or misread`;
+      why = `${LANGUAGE_NAMES[lang]} writes dates month first, so it is unclear or misread`;
     } else {
-      why = `${LANGUAGE[lang]} news writes the month in letters`;
+      why = `${LANGUAGE_NAMES[lang]} news writes the month in letters`;
     }
     report({
       start: date.start,
@@ -205,7 +205,7 @@ function checkTimeZones({ version, source, alignment, report }: RuleContext, lan
       suggestions: [suggestion],
       ...(sourceRange ? { source: sourceRange } : {}),
       confidence,
-      message: `"${zone.code}" (${zone.indonesian}, UTC+${zone.utcOffset}) is an Indonesian abbreviation that ${LANGUAGE[lang]} readers do not know; spell it out once or give local time.`,
+      message: `"${zone.code}" (${zone.indonesian}, UTC+${zone.utcOffset}) is an Indonesian abbreviation that ${LANGUAGE_NAMES[lang]} readers do not know; spell it out once or give local time.`,
     });
   }
 }
@@ -272,7 +272,7 @@ function checkDottedTimes({ version, source, alignment, report }: RuleContext, l
       suggestions: [suggestion],
       ...(sourceRange ? { source: sourceRange } : {}),
       confidence,
-      message: `"${m[0]}" keeps the Indonesian dot between hours and minutes; ${LANGUAGE[lang]} writes "${suggestion}".`,
+      message: `"${m[0]}" keeps the Indonesian dot between hours and minutes; ${LANGUAGE_NAMES[lang]} writes "${suggestion}".`,
     });
   }
 }

@@ -3,6 +3,7 @@
  * separators the English way ("2.500" → "2.5", "Rp1,5 triliun" → "IDR 15 trillion") or
  * a scale word one step off ("miliar" → "million").
  */
+import { LANGUAGE_NAMES } from '../../prepare/language.js';
 import type { Alignment } from '../../align/alignment.js';
 import { sentencesRange } from '../../align/alignment.js';
 import { TARGET_LANG_LIST } from '../../lexicon/types.js';
@@ -37,7 +38,6 @@ const messages = {
   decimalPoint: (found: string, fix: string) => `"${found}" writes the decimal with a point; French writes a comma: "${fix}".`,
 };
 
-const LANGUAGE_NAME: Readonly<Record<string, string>> = { en: 'English', zh: 'Chinese', ja: 'Japanese', ar: 'Arabic', fr: 'French' };
 const SCALE_OF: Readonly<Record<string, number>> = { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12 };
 const power = (f: number) => ({ 1e3: 'a thousand (10³)', 1e6: 'a million (10⁶)', 1e9: 'a billion (10⁹)', 1e12: 'a trillion (10¹²)' })[f] ?? `10^${Math.round(Math.log10(f))}`;
 const TIMES: Readonly<Record<number, string>> = { 1: 'ten', 2: 'a hundred', 3: 'a thousand', 4: 'ten thousand', 6: 'a million', 8: 'a hundred million', 9: 'a billion', 12: 'a trillion' };
@@ -318,7 +318,7 @@ function conventionSlip(v: NumberMention, doc: PreparedText): { finding: Omit<Fi
   if (DECIMAL_POINT.has(b) && v.thousands === '.') {
     const fix = rewrite(formatNumeral(digits, b, { arabicDigits, thousands: ',' }));
     const dots = v.numeral.raw.split('.').length - 1;
-    const finding = { start: v.start, end, suggestions: [fix], message: messages.dotGroups(found, fix, LANGUAGE_NAME[b] ?? b) };
+    const finding = { start: v.start, end, suggestions: [fix], message: messages.dotGroups(found, fix, LANGUAGE_NAMES[b] ?? b) };
     return { finding, withSource: 'major', ...(b === 'en' && dots >= 2 ? { targetOnly: 'major' as const } : {}) };
   }
   if (b === 'fr' && v.decimal === '.') {

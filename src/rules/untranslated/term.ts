@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../prepare/language.js';
 import { nearestByPosition } from '../../align/position.js';
 import { INDONESIAN_NEWS_WORDS } from '../../lexicon/indonesian-words.js';
 import { titles } from '../../lexicon/titles.js';
@@ -220,7 +221,6 @@ function backing(ctx: RuleContext, hit: Hit): { range: Range; aligned: boolean }
 /** "the Corruption Eradication Commission (KPK)": the acronym after its expansion. */
 const inParentheses = (text: string, r: Range) => /[(（]\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && /^\s*[)）]/u.test(text.slice(r.end, r.end + 3));
 
-const ENGLISH_NAME: Record<TargetLang, string> = { en: 'English', fr: 'French', zh: 'Chinese', ja: 'Japanese', ar: 'Arabic' };
 
 export const untranslatedTerm = defineRule({
   id: 'untranslated/term',
@@ -286,7 +286,7 @@ function finding(ctx: RuleContext, lang: TargetLang, hit: Hit) {
   } else if (term.keptAcronym) {
     severity = 'minor';
     suggestions = [latin || lang === 'ar' ? `${fit(meaning)} (${written})` : `${meaning}（${written}）`];
-    message = `"${written}" is never spelled out in the ${ENGLISH_NAME[lang]} version: it stands for the ${shown}; expand it at its first mention.`;
+    message = `"${written}" is never spelled out in the ${LANGUAGE_NAMES[lang]} version: it stands for the ${shown}; expand it at its first mention.`;
   } else if (term.culture) {
     severity = 'minor';
     suggestions = latin ? [`${written} (${meaning})`, fit(meaning)] : [meaning];
