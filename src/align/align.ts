@@ -14,7 +14,7 @@ import type { Bead } from '../types.js';
 import { costModel, PRIOR, SHAPES, type CostModel } from './cost.js';
 
 /** Half-width of the first band, in sentences on either side of the scaled diagonal. */
-const INITIAL_BAND = 12;
+const INITIAL_BAND = 6;
 
 /**
  * Aligns the sentences of `version` with those of `source`. The beads cover every

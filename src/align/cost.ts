@@ -43,6 +43,9 @@ export const PRIOR: Readonly<Record<string, number>> = {
   '2-2': -Math.log(0.0001),
 };
 
+/** PRIOR as a table by [source sentences][version sentences], for the inner loop. */
+const PRIOR_BY_SHAPE: readonly (readonly number[])[] = [0, 1, 2].map((a) => [0, 1, 2].map((b) => PRIOR[`${a}-${b}`] ?? Infinity));
+
 /** Fraction of an anchor's weight charged when one side of a matched bead has it and the other does not. */
 const PENALTY = 0.5;
 /** Bonus for a bead ending at a paragraph end on both sides. */
@@ -101,7 +104,7 @@ export function costModel(source: PreparedText, version: PreparedText, anchors: 
   const cost = (i0: number, i1: number, j0: number, j1: number): number => {
     const a = i1 - i0;
     const b = j1 - j0;
-    let c = PRIOR[`${a}-${b}`] ?? Infinity;
+    let c = PRIOR_BY_SHAPE[a]?.[b] ?? Infinity;
     if (a > 0 && b > 0) {
       c += lengthCost(srcLen[i1]! - srcLen[i0]!, verLen[j1]! - verLen[j0]!, ratio, variance);
       c += anchorCost(

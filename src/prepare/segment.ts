@@ -25,7 +25,9 @@ const PARAGRAPH_BREAK_LINE = /\r?\n|\u2029/g;
  * Candidate sentence ends: a Latin or Arabic terminator run (with its closing quotes and
  * brackets) followed by white space, or a CJK terminator anywhere.
  */
-const TERMINATOR = /(?:[.!?؟…]+["'”’»)\]]*(?=\s))|(?:[。！？]+[」』）”’"')\]]*)/gu;
+// A run of terminators is matched from its start only (the lookbehinds): otherwise a long
+// run of dots with no space after it is retried from every position, quadratically.
+const TERMINATOR = /(?:(?<![.!?؟…])[.!?؟…]+["'”’»)\]]*(?=\s))|(?:(?<![。！？])[。！？]+[」』）”’"')\]]*)/gu;
 const WORD_BEFORE = /[\p{L}\p{N}.'’-]*$/u;
 const LETTER = /\p{L}/u;
 

@@ -17,6 +17,10 @@ const base = (lang: string): string => lang.split('-')[0]!.toLowerCase();
 // ---------------------------------------------------------------------------------
 // Digits and numerals
 
+/** A table's own entry for `key`: never an inherited property ("constructor", "toString"). */
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
 /** Languages that write a decimal comma ("1,5") and group thousands with "." or a space. */
 const DECIMAL_COMMA = new Set(['id', 'ms', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'tr', 'ru', 'pl', 'vi', 'ro', 'cs', 'sv', 'da', 'nb', 'no', 'fi']);
 /** Languages that group thousands with a plain space ("2 500"), besides the no-break spaces everyone may use. */
@@ -141,12 +145,12 @@ function scaleAfter(text: string, at: number, lang: string): { scale: number; le
   if (cjk) {
     let scale = 1;
     let k = at;
-    for (; k < text.length && cjk[text[k]!] !== undefined; k++) scale *= cjk[text[k]!]!;
+    for (; k < text.length && own(cjk, text[k]!) !== undefined; k++) scale *= own(cjk, text[k]!)!;
     return { scale, length: k - at };
   }
   const words = SCALES[b] ?? SCALES['en']!;
   const m = SCALE_WORD.exec(text.slice(at, at + 16));
-  const scale = m ? words[m[1]!.toLowerCase().replace(ARABIC_MARKS, '')] : undefined;
+  const scale = m ? own(words, m[1]!.toLowerCase().replace(ARABIC_MARKS, '')) : undefined;
   return scale ? { scale, length: m![0].length } : { scale: 1, length: 0 };
 }
 
@@ -247,7 +251,7 @@ function numberWord(word: string, b: string): number | undefined {
   const words = NUMBER_WORDS[b];
   if (!words) return undefined;
   const w = b === 'ar' ? word.replace(ARABIC_MARKS, '') : word.toLowerCase();
-  return words[w] ?? (b === 'ar' ? words[w.replace(ARABIC_PREFIX, '')] : undefined);
+  return own(words, w) ?? (b === 'ar' ? own(words, w.replace(ARABIC_PREFIX, '')) : undefined);
 }
 
 /** Small numbers written out in words or (Chinese, Japanese) numerals before a classifier. */
@@ -599,7 +603,7 @@ function amount(text: string, t: string, piece: NumeralPiece, reading: NumeralRe
     }
   } else {
     const attached = /^([a-z]{1,2})(?![\p{L}\d])/u.exec(text.slice(z, z + 4));
-    const factor = attached ? ATTACHED_SCALES[attached[1]!] : undefined;
+    const factor = attached ? own(ATTACHED_SCALES, attached[1]!) : undefined;
     if (attached && factor && (currency || !ATTACHED_NEED_CURRENCY.has(attached[1]!))) {
       scale = { start: z, end: z + attached[0].length, word: attached[1]!, factor };
     } else if (attached && factor) {
@@ -749,7 +753,7 @@ function wordMentions(text: string, b: string): NumberMention[] {
       const n = cjkNumeral(m[1]!);
       if (n === undefined) continue;
       let f = 1;
-      for (const ch of m[2]!) f *= cjk[ch] ?? 1;
+      for (const ch of m[2]!) f *= own(cjk, ch) ?? 1;
       words.push({ start: m.index, end: m.index + m[0].length, value: n * f });
     }
     for (const m of text.matchAll(CJK_PERCENT_NUMERAL)) {

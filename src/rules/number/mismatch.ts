@@ -378,7 +378,18 @@ function compatibleUnits(v: NumberMention, s: NumberMention, strict: boolean): b
 
 /** Mentions that start inside a range. */
 function within(mentions: readonly NumberMention[], r: Range): NumberMention[] {
-  return mentions.filter((m) => m.start >= r.start && m.start < r.end);
+  // Mentions are in text order: binary-search the first one at or after r.start, so a
+  // long text with many sentences stays linear.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NumberMention[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.start < r.end; k++) out.push(mentions[k]!);
+  return out;
 }
 
 /** The first words of a range (the first characters in CJK): where a "missing number" issue points. */
