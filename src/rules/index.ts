@@ -10,10 +10,11 @@ import { omission } from './content/omission.js';
 import { numberMismatch } from './number/mismatch.js';
 import { negationFlip } from './negation/flip.js';
 import { adjacentRepetition } from './repetition/adjacent.js';
+import { institutionName } from './terminology/institution.js';
 import { untranslatedTerm } from './untranslated/term.js';
 import { untranslatedSentence } from './untranslated/sentence.js';
 import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, untranslatedSentence, untranslatedTerm, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, untranslatedSentence, untranslatedTerm, institutionName, adjacentRepetition];
