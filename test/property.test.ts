@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { fix } from '../src/fix.js';
+import { formatNumeral, numberMentions, parseNumber } from '../src/text/numbers.js';
 
 /** Pieces that trouble segmenters and rules, mixed with arbitrary Unicode. */
 const NASTY = [
@@ -75,5 +76,35 @@ describe('properties', () => {
     const r = check({ source: { lang: 'id', text: sentences }, versions: [{ lang: 'en', text: sentences }] });
     expect(r.versions[0]!.alignment.length).toBeGreaterThan(0);
     expect(() => check({ versions: [{ lang: 'fr', text: 'a\u0000b\r\nc\r\n\r\nd' }] })).not.toThrow();
+  });
+});
+
+describe('number parsing properties', () => {
+  const langs = ['id', 'en', 'fr', 'zh', 'ja', 'ar'] as const;
+  // Values as news writes them: whole numbers and decimals with up to two places.
+  const value = fc.oneof(
+    fc.integer({ min: 0, max: 999_999_999 }),
+    fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 99 })).map(([w, f]) => Number(`${w}.${f}`)),
+  );
+
+  it('numberMentions and parseNumber never throw on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...langs), (s, lang) => {
+        numberMentions(s, lang);
+        parseNumber(s, lang);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('a value formatted in each locale\'s style parses back to the value', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom(...langs), fc.boolean(), (v, lang, arabicDigits) => {
+        const written = formatNumeral(v, lang, lang === 'ar' ? { arabicDigits } : {});
+        const mentions = numberMentions(`sekitar ${written} orang`, lang);
+        expect(mentions.map((m) => m.value), `${lang}: ${written}`).toContain(v);
+      }),
+      { numRuns: 1500, seed: 12 },
+    );
   });
 });
