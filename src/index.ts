@@ -16,6 +16,7 @@ export { validateArticle, isWellFormedLangTag } from './validate.js';
 export { scoreIssues, countWords, SEVERITY_WEIGHTS } from './score.js';
 export { evaluate, type CorpusArticle, type Evaluation } from './eval/evaluate.js';
 export { alignArticle, type ArticleAlignment, type VersionAlignment, type AlignedPair, type AlignedSide } from './align/index.js';
+export { diff, type DiffInput, type RevisionDiff } from './diff.js';
 export { fix, type Edit, type FixResult } from './fix.js';
 export { formatWordDiff } from './report/word-diff.js';
 export { formatPretty, type PrettyOptions } from './report/pretty.js';

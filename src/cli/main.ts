@@ -1,6 +1,7 @@
 import { UsageError } from './args.js';
 import { ALIGN_HELP, runAlign } from './commands/align.js';
 import { CHECK_HELP, runCheck } from './commands/check.js';
+import { DIFF_HELP, runDiff } from './commands/diff.js';
 import { EVAL_HELP, runEval } from './commands/eval.js';
 import { FIX_HELP, runFix } from './commands/fix.js';
 import type { Io } from './io.js';
@@ -14,6 +15,7 @@ Usage:
   calque check --source id.txt --version en=en.txt [--version fr=fr.txt ...]
   calque fix ARTICLE.json [--lang LANG] [--diff | --write]
   calque align ARTICLE.json [--lang LANG] [--format text|json]
+  calque diff OLD.txt NEW.txt --lang LANG [--source SOURCE.txt] [--format pretty|json]
   calque eval CORPUS_DIR [--verbose]
   calque --version        print the version
   calque --help           this help; 'calque COMMAND --help' for a command's options
@@ -43,6 +45,8 @@ export function main(argv: string[], io: Io): number {
         return runFix(rest, io);
       case 'align':
         return runAlign(rest, io);
+      case 'diff':
+        return runDiff(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; run calque --help`);
     }
@@ -53,6 +57,7 @@ export function main(argv: string[], io: Io): number {
       if (command === 'eval') io.err(`${EVAL_HELP.split('\n')[0]}\n`);
       if (command === 'fix') io.err(`${FIX_HELP.split('\n')[0]}\n`);
       if (command === 'align') io.err(`${ALIGN_HELP.split('\n')[0]}\n`);
+      if (command === 'diff') io.err(`${DIFF_HELP.split('\n')[0]}\n`);
       return 2;
     }
     throw e;

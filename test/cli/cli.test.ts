@@ -311,3 +311,58 @@ describe('calque check --update-baseline / --baseline', () => {
     expect(bad.stderr).toMatch(/missing\.json: no such file/);
   });
 });
+
+describe('calque diff', () => {
+  it('prints the word diff and the issues resolved, introduced and kept; exit 1 when it introduced some', () => {
+    const src = file('diff-src.txt', source);
+    const old = file('old.txt', english);
+    const fixed = file('new.txt', english.replace("Uncle Sam's country", 'the United States').replace('Baghdad', 'Baghdad on Tuesday (7/5)'));
+    const r = run(['diff', old, fixed, '--lang', 'en', '--source', src]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("[-Uncle-]{+the+} [-Sam's-]{+United+} [-country-]{+States+}");
+    expect(r.out).toMatch(/resolved \(1\):\n {2}major {4}calque\/epithet +"Uncle Sam's country"/);
+    expect(r.out).toMatch(/introduced \(1\):\n {2}major {4}date\/format +"\(7\/5\)"/);
+    expect(r.out).toMatch(/kept \(1\):\n {2}major {4}calque\/title +"Sudani's PM"/);
+    const json = JSON.parse(run(['diff', old, old, '--lang', 'en', '--source', src, '--format', 'json']).out);
+    expect(json.resolved).toEqual([]);
+    expect(json.introduced).toEqual([]);
+    expect(json.kept).toHaveLength(2);
+  });
+
+  it('needs two files and --lang', () => {
+    expect(run(['diff', file('only.txt', english)]).code).toBe(2);
+    const r = run(['diff', file('o1.txt', english), file('o2.txt', english)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/needs --lang/);
+  });
+});
+
+describe('calque check: batches', () => {
+  it('--min-score fails a version whose quality is below it', () => {
+    const a = file('score.json', JSON.stringify(article));
+    expect(run(['check', a, '--fail-on', 'none', '--min-score', '99']).code).toBe(1);
+    expect(run(['check', a, '--fail-on', 'none', '--min-score', '0']).code).toBe(0);
+    expect(run(['check', a, '--min-score', '101']).code).toBe(2);
+  });
+
+  it('ends a batch with a summary table that lists what could not be checked', () => {
+    const sub = join(dir, 'summary');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'one.json'), JSON.stringify(article));
+    writeFileSync(join(sub, 'two.json'), JSON.stringify({ ...article, id: 'two' }));
+    writeFileSync(join(sub, 'broken.json'), '{');
+    const r = run(['check', sub, '--fail-on', 'none']);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/Summary: 2 articles, 2 versions, 1 input could not be checked\nIssues: 0 critical, 4 major, 0 minor\nWorst articles/);
+    expect(r.out).toMatch(/Could not check:\n {2}.*broken\.json: is not valid JSON/);
+  });
+
+  it('"-" reads articles as JSONL on stdin and writes one report per line, going on past a bad line', () => {
+    const lines = [JSON.stringify(article), 'not json', JSON.stringify({ ...article, id: 'second' })].join('\n') + '\n';
+    const r = spawnSync(process.execPath, [CLI, 'check', '-', '--fail-on', 'none'], { input: lines, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['demo', 'second']);
+    expect(r.stderr).toMatch(/stdin line 2: is not valid JSON/);
+  });
+});

@@ -2,9 +2,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { applyBaseline, createBaseline, parseBaseline, type Baseline } from '../../baseline.js';
 import { check } from '../../check.js';
 import { formatHtml } from '../../report/html.js';
-import { formatJsonl } from '../../report/jsonl.js';
 import { formatPretty } from '../../report/pretty.js';
 import { toSarif } from '../../report/sarif.js';
+import { formatSummary } from '../../report/summary.js';
+import { formatJsonl, jsonlRecord } from '../../report/jsonl.js';
+import { stdinLines } from '../lines.js';
+import type { CheckOptions } from '../../types.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
 import { oneOf, parse, UsageError } from '../args.js';
@@ -24,6 +27,8 @@ An article file is JSON: {"id"?, "source"?: {"lang": "id", "text"}, "versions": 
 A directory is searched for .json files.
 
 Options:
+  -                            read articles as JSONL from standard input (one per line)
+                               and print one report per line as each is checked
   --format pretty|json|jsonl|sarif|html
                                output format (default: pretty); sarif is SARIF 2.1.0 for
                                code-review tools; html is one self-contained review page
@@ -31,6 +36,7 @@ Options:
   --fail-on minor|major|critical|none
                                exit 1 when an issue at or above this severity is found
                                (default: critical)
+  --min-score N                exit 1 when a version's quality score (0-100) is below N
   --source FILE                the Indonesian source as a plain-text file
   --version LANG=FILE          a translated version as a plain-text file (repeatable;
                                alias --target)
@@ -48,7 +54,8 @@ Options:
                                when NO_COLOR is set)
   -h, --help                   this help
 
-Exit codes: 0 nothing at or above --fail-on; 1 an issue at or above it; 2 bad input or usage.`;
+Exit codes: 0 nothing at or above --fail-on and no score under --min-score; 1 an issue at
+or above it, or a score under it; 2 bad input or usage.`;
 
 const RANK: Record<Severity | 'none', number> = { minor: 1, major: 2, critical: 3, none: 99 };
 
@@ -64,6 +71,7 @@ export function runCheck(argv: string[], io: Io): number {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
+    'min-score': { type: 'string' },
     source: { type: 'string' },
     version: { type: 'string', multiple: true },
     target: { type: 'string', multiple: true },
@@ -82,6 +90,8 @@ export function runCheck(argv: string[], io: Io): number {
     return 0;
   }
   const format = oneOf('format', values.format, ['pretty', 'json', 'jsonl', 'sarif', 'html'] as const, 'pretty');
+  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 100)) throw new UsageError(`--min-score must be a number from 0 to 100; got "${values['min-score']}"`);
   const failOn = oneOf('fail-on', values['fail-on'], ['minor', 'major', 'critical', 'none'] as const, 'critical');
   const minConfidence = values['min-confidence'] === undefined ? undefined : Number(values['min-confidence']);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence must be a number from 0 to 1; got "${values['min-confidence']}"`);
@@ -103,10 +113,14 @@ export function runCheck(argv: string[], io: Io): number {
     rules: { ...config.options.rules, ...Object.fromEntries((values.disable ?? []).map((id) => [id, false])) },
   };
 
+  if (positionals.includes('-')) return checkStdin(positionals, format, failOn, options, io);
+
   const checked: Checked[] = [];
+  const failed: string[] = [];
   let bad = 0;
   const fail = (line: string) => {
     bad++;
+    failed.push(line);
     io.err(`calque: ${line}\n`);
   };
   const { files, problems } = expandPaths(positionals);
@@ -183,6 +197,8 @@ export function runCheck(argv: string[], io: Io): number {
   } else if (checked.length > 0) {
     out(formatPretty(checked, { color: values['no-color'] ? false : values.color ?? (values.output === undefined && io.color) }));
   }
+  // A batch ends with a summary table (pretty output only: other formats are for machines).
+  if (format === 'pretty' && checked.length + failed.length > 1) out('\n' + formatSummary(checked, failed));
   if (values.output !== undefined && written !== '') {
     try {
       writeFileSync(values.output, written);
@@ -196,7 +212,8 @@ export function runCheck(argv: string[], io: Io): number {
     return 2;
   }
   const worst = Math.max(0, ...checked.flatMap((c) => [...(c.report.source?.issues ?? []), ...c.report.versions.flatMap((v) => v.issues)]).map((i) => RANK[i.severity]));
-  return worst >= RANK[failOn] ? 1 : 0;
+  const belowScore = minScore !== undefined && checked.some((c) => c.report.versions.some((v) => v.score.quality < minScore));
+  return worst >= RANK[failOn] || belowScore ? 1 : 0;
 }
 
 function articleFromTexts(source: string | undefined, versions: readonly string[], id: string | undefined): ArticleInput {
@@ -216,4 +233,37 @@ function articleFromTexts(source: string | undefined, versions: readonly string[
 function nonEmpty(file: string, text: string): string {
   if (text.trim() === '') throw new InputProblem(file, 'is empty');
   return text;
+}
+
+/**
+ * `calque check -`: one article per line of standard input (JSONL), one report per line
+ * out, in order, as each is checked: memory stays bounded however long the stream. A
+ * bad line gets one line on stderr naming its number, and the stream goes on.
+ */
+function checkStdin(positionals: string[], format: string, failOn: Severity | 'none', options: CheckOptions, io: Io): number {
+  if (positionals.length !== 1) throw new UsageError('"-" (articles as JSONL on standard input) cannot be mixed with files');
+  if (format !== 'jsonl' && format !== 'pretty') throw new UsageError('with "-" the output is JSONL, one report per line: leave out --format or give --format jsonl');
+  let bad = 0;
+  let worst = 0;
+  let n = 0;
+  for (const line of stdinLines()) {
+    n++;
+    if (line.trim() === '') continue;
+    try {
+      let input: unknown;
+      try {
+        input = JSON.parse(line);
+      } catch (e) {
+        throw new InputProblem(`stdin line ${n}`, `is not valid JSON (${(e as Error).message})`);
+      }
+      const report = check(input, options);
+      io.out(JSON.stringify(jsonlRecord(report, `stdin-${n}`)) + '\n');
+      for (const v of report.versions) for (const i of v.issues) worst = Math.max(worst, RANK[i.severity]);
+    } catch (e) {
+      bad++;
+      io.err(`calque: ${inputErrorLine(e, `stdin line ${n}`) ?? rethrow(e)}\n`);
+    }
+  }
+  if (bad > 0) return 2;
+  return worst >= RANK[failOn] ? 1 : 0;
 }
