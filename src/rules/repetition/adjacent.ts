@@ -12,7 +12,7 @@ const SPACED = /(?<![\p{L}\p{N}'’-])((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}
 const UNSPACED = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{3,8})\1/gu;
 
 /** Single words that English and French say twice on purpose. */
-const DOUBLE_WORDS = new Set(['had', 'that', 'very', 'no', 'so', 'bye', 'knock', 'ha', 'yada', 'chop', 'tut', 'hush', 'pom', 'nous', 'vous', 'très', 'non', 'si', 'bien', 'plus', 'de']);
+const DOUBLE_WORDS = new Set(['had', 'that', 'is', 'do', 'very', 'no', 'so', 'bye', 'knock', 'ha', 'yada', 'chop', 'tut', 'hush', 'pom', 'nous', 'vous', 'très', 'non', 'si', 'bien', 'plus', 'de']);
 
 export const adjacentRepetition = defineRule({
   id: 'repetition/adjacent',

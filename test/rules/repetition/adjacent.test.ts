@@ -5,6 +5,7 @@ ruleTester(adjacentRepetition, {
   valid: [
     { lang: 'en', text: 'The convoy was held up for days at the border crossing.' },
     { lang: 'en', text: 'He said that that decision had had no effect on prices.' },
+    { lang: 'en', text: 'What the problem is is a shortage of staff, and what they do do well is logistics.' },
     { lang: 'en', text: 'Tourists flew on to Bora Bora and then to Walla Walla.' },
     { lang: 'en', text: 'The score was 20 20 at half time, officials said.' },
     { lang: 'en', text: 'It was a very very close race, the coach said.' },
