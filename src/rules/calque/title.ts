@@ -183,6 +183,49 @@ function checkEnglish(version: PreparedText, source: PreparedText | undefined, r
   }
 }
 
+/**
+ * French renders the possessive misreading with "de": "le Premier ministre de Sudani",
+ * "le ministre des Finances de Sri Mulyani". "de" before a place or an organisation is
+ * good French ("le Premier ministre d'Irak", "le président du Golkar"); before a person,
+ * with the source's "<Title> <Name>" behind it, it is the calque.
+ */
+let fr: PhraseMatcher<Title> | undefined;
+const FR_NAME = /^\s+(?:de\s+|d['’])((?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’\-]*(?:\s+(?:(?:bin|binti|van|von|de|da|al|el)\s+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,4})/u;
+/** Capitalised French words that end a ministry's name, not a person's ("le ministre de la Santé"). */
+const FR_PORTFOLIO = /^(?:Santé|Défense|Justice|Intérieur|Économie|Finances|Éducation|Commerce|Industrie|Agriculture|Culture|Travail|Énergie|Transports?|Environnement|Tourisme|Religion|Affaires|Sport|Jeunesse|Communication|Information|Recherche|Planification)$/u;
+
+function checkFrench(version: PreparedText, source: PreparedText | undefined, report: (f: Finding) => void) {
+  if (!source) return; // "le conseiller de Macron" is good French: only the source tells the calque
+  fr ??= new PhraseMatcher(titles.flatMap((t) => (t.renderings.fr ?? []).map((r) => [r, t] as const)));
+  const sourceTitles = titlesInSource(source);
+  if (sourceTitles.length === 0) return;
+  const text = version.text;
+  for (const m of fr.matchAll(text)) {
+    const tail = FR_NAME.exec(text.slice(m.end, m.end + 120));
+    if (!tail) continue;
+    const name = tail[1]!;
+    const tokens = nameTokens(name);
+    if (isPlace('fr', name) || isOrganisation(name) || FR_PORTFOLIO.test(tokens[0] ?? '') || tokens.every((t) => /^[\p{Lu}\d&.\-]+$/u.test(t))) continue;
+    const owner: Owner = { text: name, tokens, range: { start: m.end, end: m.end + tail[0].length } };
+    const backing = findBacking(sourceTitles, owner);
+    if (backing.length === 0) continue;
+    // Include the article before the title: "le Premier ministre de Sudani" → "le Premier ministre Sudani".
+    const article = /(?:\b(?:le|la|les)\s+|\bl['’])$/iu.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    const start = article ? m.start - article[0].length : m.start;
+    const end = m.end + tail[0].length;
+    const backed = nearestByPosition(version, m.start, source, backing)!;
+    const title = text.slice(m.start, m.end);
+    report({
+      start,
+      end,
+      suggestions: [`${article ? article[0] : ''}${title} ${name}`],
+      source: { start: backed.start, end: backed.end },
+      confidence: 0.85,
+      message: `"${text.slice(start, end)}" misreads the Indonesian title before a name ("${source.text.slice(backed.start, backed.end)}") as a possessive; the title goes before the name without "de".`,
+    });
+  }
+}
+
 /** zh "<名>的<头衔>" and ja "<名>の<肩書>": the particle makes the name the title's owner. */
 const cjk = new Map<'zh' | 'ja', { index: Map<string, Title[]>; re: RegExp }>();
 function cjkMatcher(lang: 'zh' | 'ja') {
@@ -235,10 +278,11 @@ export const title = defineRule({
     category: 'calque.title',
     severity: 'major',
     description: 'An Indonesian title before a name ("PM Sudani") misread as a possessive ("Sudani\'s PM").',
-    languages: ['en', 'zh', 'ja'],
+    languages: ['en', 'fr', 'zh', 'ja'],
   },
   check({ version, source, report }) {
     if (version.base === 'en') checkEnglish(version, source, report);
+    else if (version.base === 'fr') checkFrench(version, source, report);
     else if (version.base === 'zh' || version.base === 'ja') checkCjk(version.base, version, source, report);
   },
 });

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { title } from '../../../src/rules/calque/title.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
@@ -90,4 +91,31 @@ ruleTester(title, {
       errors: [{ span: '斯里·穆利亚尼的财政部长', suggestion: '财政部长斯里·穆利亚尼', sourceSpan: 'Menkeu Sri Mulyani' }],
     },
   ],
+});
+
+describe('calque/title in French', () => {
+  ruleTester(title, {
+    valid: [
+      { name: 'fr: the title before the name', lang: 'fr', source: 'PM Sudani mengatakan pasukan asing akan ditarik.', text: 'Le Premier ministre Sudani a déclaré que les troupes étrangères seraient retirées.' },
+      { name: 'fr: "de" before a country is good French', lang: 'fr', source: 'PM Irak Mohammed Shia al-Sudani bertemu Menlu AS.', text: "Le Premier ministre d'Irak, Mohammed Shia al-Sudani, a rencontré le secrétaire d'État américain." },
+      { name: 'fr: a ministry\'s name after "de"', lang: 'fr', source: 'Menkes Budi Gunadi Sadikin meninjau rumah sakit.', text: 'Le ministre de la Santé Budi Gunadi Sadikin a visité l\'hôpital.' },
+      { name: 'fr: no source, "le conseiller de Macron" is good French', lang: 'fr', text: 'Le conseiller de Macron a démissionné mardi.' },
+    ],
+    invalid: [
+      {
+        name: 'fr: "le Premier ministre de Sudani"',
+        lang: 'fr',
+        source: '"Kami ingin hubungan yang setara," kata PM Sudani di Baghdad.',
+        text: '« Nous voulons des relations égales », a déclaré le Premier ministre de Sudani à Bagdad.',
+        errors: [{ span: 'le Premier ministre de Sudani', suggestion: 'le Premier ministre Sudani', sourceSpan: 'PM Sudani' }],
+      },
+      {
+        name: 'fr: "la ministre des Finances de Sri Mulyani"',
+        lang: 'fr',
+        source: 'Menkeu Sri Mulyani mewaspadai dampak perang dagang.',
+        text: 'La ministre des Finances de Sri Mulyani se méfie des effets de la guerre commerciale.',
+        errors: [{ span: 'La ministre des Finances de Sri Mulyani', sourceSpan: 'Menkeu Sri Mulyani' }],
+      },
+    ],
+  });
 });
