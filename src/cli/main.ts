@@ -23,7 +23,7 @@ Usage:
 Exit codes: 0 ok; 1 an issue at or above --fail-on (default: critical); 2 bad input or usage.`;
 
 /** Runs the command line; returns the exit code. */
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -366,3 +366,20 @@ describe('calque check: batches', () => {
     expect(r.stderr).toMatch(/stdin line 2: is not valid JSON/);
   });
 });
+
+describe('calque check --jobs', () => {
+  it('checks a batch in worker threads with the same output, in the same order, as one thread', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'calque-jobs-'));
+    for (let k = 0; k < 10; k++) {
+      writeFileSync(join(sub, `a${k}.json`), JSON.stringify({ ...article, id: `a${k}`, versions: [{ lang: 'en', text: english.repeat(k + 1) }] }));
+    }
+    writeFileSync(join(sub, 'broken.json'), '{');
+    const one = run(['check', sub, '--format', 'jsonl', '--jobs', '1', '--fail-on', 'none']);
+    const two = run(['check', sub, '--format', 'jsonl', '--jobs', '2', '--fail-on', 'none']);
+    expect(two.out).toBe(one.out);
+    expect(two.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9']);
+    expect(two.code).toBe(2);
+    expect(two.err).toMatch(/broken\.json: is not valid JSON/);
+    expect(run(['check', sub, '--jobs', '0']).code).toBe(2);
+  });
+});

@@ -7,6 +7,10 @@ import { toSarif } from '../../report/sarif.js';
 import { formatSummary } from '../../report/summary.js';
 import { formatJsonl, jsonlRecord } from '../../report/jsonl.js';
 import { stdinLines } from '../lines.js';
+import { checkFile, checkInWorkers, type FileResult, type WorkerSettings } from '../pool.js';
+
+/** From this many files on, a batch is checked in worker threads (--jobs). */
+const PARALLEL_FROM = 8;
 import type { CheckOptions } from '../../types.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
@@ -36,6 +40,8 @@ Options:
   --fail-on minor|major|critical|none
                                exit 1 when an issue at or above this severity is found
                                (default: critical)
+  --jobs N                     check files in N worker threads (default 1; batches of 8
+                               files or more); output keeps the files' order
   --min-score N                exit 1 when a version's quality score (0-100) is below N
   --source FILE                the Indonesian source as a plain-text file
   --version LANG=FILE          a translated version as a plain-text file (repeatable;
@@ -66,7 +72,7 @@ declare const __CALQUE_VERSION__: string;
 /** A file path as a relative URI reference for SARIF: forward slashes, characters escaped. */
 const fileUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
-export function runCheck(argv: string[], io: Io): number {
+export function runCheck(argv: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -81,6 +87,7 @@ export function runCheck(argv: string[], io: Io): number {
     config: { type: 'string' },
     baseline: { type: 'string' },
     'update-baseline': { type: 'boolean' },
+    jobs: { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -107,11 +114,20 @@ export function runCheck(argv: string[], io: Io): number {
     return 2;
   }
   // Flags win over the configuration.
+  const settings: WorkerSettings = {
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(minConfidence !== undefined ? { minConfidence } : {}),
+    disable: values.disable ?? [],
+  };
   const options = {
     ...config.options,
     ...(minConfidence !== undefined ? { minConfidence } : {}),
-    rules: { ...config.options.rules, ...Object.fromEntries((values.disable ?? []).map((id) => [id, false])) },
+    rules: { ...config.options.rules, ...Object.fromEntries(settings.disable.map((id) => [id, false])) },
   };
+  // One thread by default: on the 2-core machine we measure on, worker threads do not yet pay
+  // off (see bench/RESULTS.md); --jobs turns them on.
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1; got "${values.jobs}"`);
 
   if (positionals.includes('-')) return checkStdin(positionals, format, failOn, options, io);
 
@@ -125,22 +141,27 @@ export function runCheck(argv: string[], io: Io): number {
   };
   const { files, problems } = expandPaths(positionals);
   for (const p of problems) fail(`${p.file}: ${p.message}`);
-  for (const file of files) {
-    try {
-      const input = readJson(file);
-      const report = check(input, options);
-      const versions = (input as ArticleInput).versions;
-      checked.push({
-        name: articleName(file),
-        input: input as ArticleInput,
-        report,
-        versionUris: versions.map((_, k) => `${fileUri(file)}#/versions/${k}/text`),
-        sourceUri: `${fileUri(file)}#/source/text`,
-      });
-    } catch (e) {
-      fail(inputErrorLine(e, file) ?? rethrow(e));
-    }
+  const take = (r: FileResult) => {
+    if (!r.ok) return fail(r.line);
+    checked.push({
+      name: articleName(r.file),
+      input: r.input,
+      report: r.report,
+      versionUris: r.input.versions.map((_, k) => `${fileUri(r.file)}#/versions/${k}/text`),
+      sourceUri: `${fileUri(r.file)}#/source/text`,
+    });
+  };
+  // Worker threads pay off from a handful of files on; the results keep the files' order.
+  if (jobs > 1 && files.length >= PARALLEL_FROM) {
+    return checkInWorkers(files, settings, jobs).then((results) => {
+      results.forEach(take);
+      return finish();
+    });
   }
+  for (const file of files) take(checkFile(file, options));
+  return finish();
+
+  function finish(): number {
   if (fromText) {
     const label = values.source ?? versionArgs.map((v) => v.slice(v.indexOf('=') + 1)).join(', ');
     try {
@@ -214,6 +235,7 @@ export function runCheck(argv: string[], io: Io): number {
   const worst = Math.max(0, ...checked.flatMap((c) => [...(c.report.source?.issues ?? []), ...c.report.versions.flatMap((v) => v.issues)]).map((i) => RANK[i.severity]));
   const belowScore = minScore !== undefined && checked.some((c) => c.report.versions.some((v) => v.score.quality < minScore));
   return worst >= RANK[failOn] || belowScore ? 1 : 0;
+  }
 }
 
 function articleFromTexts(source: string | undefined, versions: readonly string[], id: string | undefined): ArticleInput {
