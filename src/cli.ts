@@ -11,5 +11,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     color: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
+    errTTY: Boolean(process.stderr.isTTY),
   });
 }

@@ -3,4 +3,6 @@ export interface Io {
   out(s: string): void;
   err(s: string): void;
   color: boolean;
+  /** Whether standard error is a terminal: a long batch shows its progress there. */
+  errTTY?: boolean;
 }

@@ -5,6 +5,7 @@
  * highlighted in the source. Every piece of text from the input is escaped into the DOM;
  * the script carries no data, only behaviour (pop-ups, filters).
  */
+import { baselineEntry, type BaselineEntry } from '../baseline.js';
 import { LANGUAGE_NAMES } from '../prepare/language.js';
 import { segment } from '../prepare/segment.js';
 import type { ArticleInput, ArticleReport, Bead, Category, Issue, Range, Severity, VersionReport } from '../types.js';
@@ -135,10 +136,15 @@ function tooltip(key: string, issue: Issue, sourceText: string | undefined, lang
 const safeUrl = (url: string | undefined) => (url !== undefined && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url : undefined);
 
 /** One line of the issue list under a table: everything the pop-up says, readable without script. */
-function issueItem(key: string, issue: Issue, text: string, sourceText: string | undefined, lang: string): string {
+function issueItem(key: string, issue: Issue, text: string, sourceText: string | undefined, lang: string, dismissal?: BaselineEntry): string {
   const words = issue.source && sourceText !== undefined ? sourceText.slice(issue.source.start, issue.source.end) : undefined;
   const url = safeUrl(issue.url);
+  // "Dismiss": the issue's baseline entry rides on the checkbox; the export button collects the ticked ones.
+  const dismiss = dismissal
+    ? `<label class="dismiss"><input type="checkbox" data-dismiss data-signature="${esc(dismissal.signature)}" data-article="${esc(dismissal.article)}" data-lang="${esc(dismissal.lang)}" data-rule="${esc(dismissal.ruleId)}" data-words="${esc(dismissal.words)}"${dismissal.source !== undefined ? ` data-source="${esc(dismissal.source)}"` : ''}> dismiss</label> `
+    : '';
   return `<li class="issue" ${issueAttrs(key, issue)}>`
+    + dismiss
     + `<span class="badge sev-${esc(issue.severity)}">${esc(issue.severity)}</span> `
     + `<bdi class="flagged"${langAttrs(lang)}>${esc(text.slice(issue.start, issue.end))}</bdi> `
     + `<code>${esc(issue.ruleId)}</code> ${esc(issue.message)}`
@@ -215,7 +221,7 @@ function versionSection(ai: number, vi: number, item: HtmlItem, v: VersionReport
     + (notes.length ? `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '')
     + `<table class="pairs${sideBySide ? '' : ' single'}"><colgroup>${columns}</colgroup><thead>${header}</thead><tbody>\n${body}\n</tbody></table>`
     + (keyed.length
-      ? `<details class="issues" open><summary>${plural(keyed.length, 'issue')}</summary><ol>${keyed.map(({ key, issue }) => issueItem(key, issue, text, sourceText, v.lang)).join('')}</ol></details>`
+      ? `<details class="issues" open><summary>${plural(keyed.length, 'issue')}</summary><ol>${keyed.map(({ key, issue }) => issueItem(key, issue, text, sourceText, v.lang, baselineEntry(item.report.id ?? item.name, v.lang, issue, text, sourceText))).join('')}</ol></details>`
       : `<p class="clean">No issues.</p>`)
     + `<div class="tips">${keyed.map(({ key, issue }) => tooltip(key, issue, sourceText, v.lang)).join('')}</div>`
     + `</section>`;
@@ -298,6 +304,8 @@ li.issue .flagged{font-weight:600}
 .tip p{margin:.15rem 0}
 .tip .k{color:#a1a1aa}
 .tip code{color:#e4e4e7}
+label.dismiss{font-size:.8em;color:#52525b;margin-right:.3em}
+.export textarea{width:100%;font:12px ui-monospace,monospace}
 @media print{.controls,.tips{display:none}mark.off{background:none}}
 `;
 
@@ -308,6 +316,37 @@ const SCRIPT = `
   var boxes = Array.prototype.slice.call(doc.querySelectorAll('input[data-filter]'));
   var tagged = Array.prototype.slice.call(doc.querySelectorAll('[data-issue]'));
   var shownCount = doc.getElementById('shown');
+  var dismissBoxes = Array.prototype.slice.call(doc.querySelectorAll('input[data-dismiss]'));
+  var exportArea = doc.getElementById('baseline-export');
+  var dismissedCount = doc.getElementById('dismissed');
+  function baseline() {
+    var seen = {};
+    var dismissed = [];
+    dismissBoxes.forEach(function (b) {
+      var sig = b.getAttribute('data-signature');
+      if (!b.checked || seen[sig]) return;
+      seen[sig] = true;
+      var e = { signature: sig, article: b.getAttribute('data-article'), lang: b.getAttribute('data-lang'), ruleId: b.getAttribute('data-rule'), words: b.getAttribute('data-words') };
+      if (b.hasAttribute('data-source')) e.source = b.getAttribute('data-source');
+      dismissed.push(e);
+    });
+    return { version: 1, dismissed: dismissed };
+  }
+  function updateExport() {
+    var b = baseline();
+    if (exportArea) exportArea.value = JSON.stringify(b, null, 2);
+    if (dismissedCount) dismissedCount.textContent = String(b.dismissed.length);
+  }
+  dismissBoxes.forEach(function (b) { b.addEventListener('change', updateExport); });
+  var exportButton = doc.getElementById('export-baseline');
+  if (exportButton) exportButton.addEventListener('click', function () {
+    var a = doc.createElement('a');
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(baseline(), null, 2) + '\\n'], { type: 'application/json' }));
+    a.download = 'calque.baseline.json';
+    doc.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
   var current = null;
   function apply() {
     var severity = {}, category = {};
@@ -384,6 +423,10 @@ export function formatHtml(items: readonly HtmlItem[], options: HtmlOptions = {}
     + `<fieldset><legend>Severity</legend>${SEVERITIES.map((s) => box('severity', s, `<span class="swatch sev-${s}"></span>${s}`, count((i) => i.severity === s))).join('')}</fieldset>`
     + (categories.length ? `<fieldset><legend>Category</legend>${categories.map((c) => box('category', c, esc(c), count((i) => i.category === c))).join('')}</fieldset>` : '')
     + `<p class="count" aria-live="polite">Showing <strong id="shown">${all.length}</strong> of ${plural(all.length, 'issue')}</p>`
+    + `<details class="export"><summary>Dismissed: <strong id="dismissed">0</strong></summary>`
+    + `<p>Tick "dismiss" on issues you judge wrong, then save this as <code>calque.baseline.json</code> beside your articles: later runs leave them out.</p>`
+    + `<button type="button" id="export-baseline">Download calque.baseline.json</button>`
+    + `<textarea id="baseline-export" readonly rows="6" aria-label="calque.baseline.json">{"version": 1, "dismissed": []}</textarea></details>`
     + `</div>`;
   const legend = `<div class="legend">`
     + SEVERITIES.map((s) => `<span><span class="swatch sev-${s}"></span><strong>${s}</strong>: ${SEVERITY_MEANING[s]}</span>`).join('')

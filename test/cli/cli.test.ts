@@ -383,3 +383,26 @@ describe('calque check --jobs', () => {
     expect(run(['check', sub, '--jobs', '0']).code).toBe(2);
   });
 });
+
+describe('progress bar', () => {
+  it('shows on a terminal once a batch runs over a second, and clears itself', async () => {
+    const { progressBar } = await import('../../src/cli/commands/check.js');
+    let clock = 0;
+    const err: string[] = [];
+    const bar = progressBar({ out: () => {}, err: (s) => err.push(s), color: false, errTTY: true }, 4, () => clock);
+    bar.tick(); // at 0 ms: too early
+    clock = 1500;
+    bar.tick();
+    clock = 1700;
+    bar.tick();
+    bar.done();
+    expect(err[0]).toBe(`\r[${'#'.repeat(12)}${'.'.repeat(12)}] 2/4 files`);
+    expect(err[1]).toContain('3/4 files');
+    expect(err[err.length - 1]).toMatch(/^\r +\r$/);
+    const quiet: string[] = [];
+    const off = progressBar({ out: () => {}, err: (s) => quiet.push(s), color: false, errTTY: false }, 4, () => 5000);
+    off.tick();
+    off.done();
+    expect(quiet).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyBaseline, parseBaseline } from '../../src/baseline.js';
 import { check } from '../../src/check.js';
 import { segment } from '../../src/prepare/segment.js';
 import { formatHtml, type HtmlItem } from '../../src/report/html.js';
@@ -202,6 +203,20 @@ describe.skipIf(!haveBrowser)('formatHtml in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-issue'))).toMatch(/^a0-v0-i\d+$/);
     await page.keyboard.press('Escape');
     expect(await page.locator('.tip:not([hidden])').count()).toBe(0);
+  });
+
+  it('exports the issues an editor ticks as a calque.baseline.json that dismisses them', async () => {
+    const box = page.locator('li.issue', { hasText: "Uncle Sam's country" }).first().locator('input[data-dismiss]');
+    await box.check();
+    await expect.poll(async () => page.locator('#dismissed').textContent()).toBe('1');
+    const exported = parseBaseline(JSON.parse(await page.locator('#baseline-export').inputValue()));
+    expect(exported.dismissed.map((e) => [e.ruleId, e.words, e.source])).toEqual([['calque/epithet', "Uncle Sam's country", 'Negeri Paman Sam']]);
+    const fresh = check(article);
+    const { report: after, dismissed } = applyBaseline(fresh, article, 'coalition-review.json', exported);
+    expect(dismissed).toBe(1);
+    expect(after.versions[0]!.issues.map((i) => i.ruleId)).not.toContain('calque/epithet');
+    await box.uncheck();
+    await expect.poll(async () => page.locator('#dismissed').textContent()).toBe('0');
   });
 
   it('writes a screenshot under test-output/', async () => {

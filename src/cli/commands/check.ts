@@ -158,7 +158,12 @@ export function runCheck(argv: string[], io: Io): number | Promise<number> {
       return finish();
     });
   }
-  for (const file of files) take(checkFile(file, options));
+  const progress = progressBar(io, files.length);
+  for (const file of files) {
+    take(checkFile(file, options));
+    progress.tick();
+  }
+  progress.done();
   return finish();
 
   function finish(): number {
@@ -288,4 +293,31 @@ function checkStdin(positionals: string[], format: string, failOn: Severity | 'n
   }
   if (bad > 0) return 2;
   return worst >= RANK[failOn] ? 1 : 0;
+}
+
+/**
+ * A progress bar on standard error, for a batch that runs over a second on a terminal:
+ * "[#######.............] 120/400 files". Nothing when stderr is not a terminal.
+ */
+export function progressBar(io: Io, total: number, now: () => number = Date.now): { tick(): void; done(): void } {
+  const started = now();
+  let count = 0;
+  let shown = false;
+  let last = 0;
+  return {
+    tick() {
+      count++;
+      if (!io.errTTY || total < 2) return;
+      const t = now();
+      if (t - started < 1000 || (t - last < 100 && count < total)) return;
+      last = t;
+      shown = true;
+      const width = 24;
+      const filled = Math.round((count / total) * width);
+      io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total} files`);
+    },
+    done() {
+      if (shown) io.err('\r' + ' '.repeat(48) + '\r');
+    },
+  };
 }
