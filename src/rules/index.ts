@@ -1,6 +1,7 @@
 import { epithet } from './calque/epithet.js';
 import { dateFormat } from './date/format.js';
 import { dateMismatch } from './date/mismatch.js';
+import { entityMissing } from './entity/missing.js';
 import { entityTranslated } from './entity/translated.js';
 import { epithetOpen } from './calque/epithet-open.js';
 import { idiom } from './calque/idiom.js';
@@ -17,4 +18,4 @@ import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, untranslatedSentence, untranslatedTerm, institutionName, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, entityMissing, untranslatedSentence, untranslatedTerm, institutionName, adjacentRepetition];
