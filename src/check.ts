@@ -1,9 +1,9 @@
 import { Alignment } from './align/alignment.js';
-import { prepareText, type PreparedText } from './prepare/index.js';
+import { prepareText, sentenceIndexAt, type PreparedText } from './prepare/index.js';
 import { LANGUAGE_NAMES } from './prepare/language.js';
 import { toIssue, type Finding, type Rule } from './rules/rule.js';
 import { rules as allRules } from './rules/index.js';
-import { countWords, scoreIssues } from './score.js';
+import { countWords, scoreIssues, sentencePenalties } from './score.js';
 import type { ArticleReport, CheckOptions, Issue, SourceReport, VersionReport } from './types.js';
 import { isSupportedLang, validateArticle } from './validate.js';
 import { applySuppressions } from './suppress.js';
@@ -54,7 +54,10 @@ export function checkWith(rules: readonly Rule[], article: unknown, options: Che
       detectedLang: version.detected.lang,
       issues,
       alignment: alignment ? [...alignment.beads] : [],
-      score: scoreIssues(issues, words ?? countWords(v.text)),
+      score: {
+        ...scoreIssues(issues, words ?? countWords(v.text)),
+        bySentence: sentencePenalties(issues, (offset) => Math.max(0, sentenceIndexAt(version.sentences, offset))),
+      },
       notes,
     };
     report.versions.push(versionReport);

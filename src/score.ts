@@ -24,3 +24,13 @@ export function scoreIssues(issues: readonly Issue[], words: number): Score {
   const round = (n: number) => Math.round(n * 10) / 10;
   return { words, penalty, per1000: Number.isFinite(per1000) ? round(per1000) : 1000, quality: words > 0 ? round(Math.max(0, 100 * (1 - penalty / words))) : penalty > 0 ? 0 : 100 };
 }
+
+/** The penalty of each sentence that has issues, by the sentence an issue starts in. */
+export function sentencePenalties(issues: readonly Issue[], sentenceOf: (offset: number) => number): { sentence: number; penalty: number }[] {
+  const by = new Map<number, number>();
+  for (const i of issues) {
+    const k = sentenceOf(i.start);
+    by.set(k, (by.get(k) ?? 0) + SEVERITY_WEIGHTS[i.severity]);
+  }
+  return [...by].sort((a, b) => a[0] - b[0]).map(([sentence, penalty]) => ({ sentence, penalty }));
+}

@@ -55,6 +55,8 @@ export interface Score {
   per1000: number;
   /** 0..100: MQM's quality score, 100 × (1 − penalty / words), floored at 0. */
   quality: number;
+  /** The penalty of each version sentence that has issues: its index in the version's sentences, and the sum of its issues' weights. */
+  bySentence?: { sentence: number; penalty: number }[];
 }
 
 export interface VersionReport {

@@ -102,3 +102,15 @@ describe('score', () => {
     expect(countWords('美国宣布')).toBe(2);
   });
 });
+
+describe('score by sentence', () => {
+  it('gives the penalty of each sentence that has issues', () => {
+    const text = 'The coalition led by Uncle Sam\'s country will leave. All is calm. "We are ready," Sudani\'s PM said on Tuesday (7/5).';
+    const v = check({ versions: [{ lang: 'en', text }] }).versions[0]!;
+    expect(v.score.bySentence).toEqual([
+      { sentence: 0, penalty: 5 },
+      { sentence: 2, penalty: 10 },
+    ]);
+    expect(v.score.penalty).toBe(15);
+  });
+});

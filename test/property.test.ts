@@ -69,6 +69,32 @@ describe('properties', () => {
     );
   });
 
+  it('fix never applies two overlapping edits and never touches text outside its edits', () => {
+    const issue = (len: number) =>
+      fc.record({ start: fc.nat(len), span: fc.nat(12), suggestion: fc.string({ maxLength: 8 }), severity: fc.constantFrom<'minor' | 'major' | 'critical'>('minor', 'major', 'critical') });
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }).chain((t) => fc.tuple(fc.constant(t), fc.array(issue(t.length), { maxLength: 8 }))), ([t, raw]) => {
+        const issues = raw.map((r, k) => ({
+          ruleId: 'test/p', category: 'fluency' as const, severity: r.severity, start: r.start, end: Math.min(t.length, r.start + r.span),
+          message: 'm', suggestions: [r.suggestion], confidence: 1 - k / 100,
+        }));
+        const result = fix(t, issues);
+        const edits = [...result.edits].sort((a, b) => a.start - b.start);
+        for (let k = 1; k < edits.length; k++) expect(edits[k]!.start).toBeGreaterThanOrEqual(edits[k - 1]!.end);
+        // The untouched stretches of the text, with each edit's new words between them, are the result.
+        let rebuilt = '';
+        let at = 0;
+        for (const e of edits) {
+          expect(t.slice(e.start, e.end)).toBe(e.before);
+          rebuilt += t.slice(at, e.start) + e.after;
+          at = e.end;
+        }
+        expect(rebuilt + t.slice(at)).toBe(result.text);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+
   it("handles the sizes a scraper produces: a 1 MB line, 10,000 one-word sentences, CRLF, NUL", { timeout: 60_000 }, () => {
     const line = 'Rp1,5 triliun '.repeat(75_000);
     expect(() => check({ versions: [{ lang: 'en', text: line }] })).not.toThrow();

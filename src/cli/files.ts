@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CalqueInputError } from '../errors.js';
 
@@ -49,6 +49,12 @@ export function expandPaths(paths: readonly string[]): { files: string[]; proble
     }
   };
   for (const p of paths) {
+    if (/[*?[]/.test(p) && !existsSync(p)) {
+      const matched = glob(p);
+      if (matched.length === 0) problems.push(new InputProblem(p, 'matches no file'));
+      files.push(...matched);
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = statSync(p).isDirectory();
@@ -65,6 +71,61 @@ export function expandPaths(paths: readonly string[]): { files: string[]; proble
   }
   return { files, problems };
 }
+
+/**
+ * Files matching a glob that the shell did not expand (quoted, or on Windows): "*" and
+ * "?" within a path segment, "[abc]" classes, and "**" for any depth of folders.
+ */
+export function glob(pattern: string): string[] {
+  const parts = pattern.split(/[\\/]/);
+  const absolute = pattern.startsWith('/');
+  const segment = (p: string) =>
+    new RegExp(`^${p.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  let current = [absolute ? '/' : '.'];
+  parts.forEach((part, k) => {
+    if (part === '' && k === 0) return;
+    const last = k === parts.length - 1;
+    const next: string[] = [];
+    for (const dir of current) {
+      if (part === '**') {
+        const stack = [dir];
+        while (stack.length) {
+          const d = stack.pop()!;
+          next.push(d);
+          for (const e of safeList(d)) if (isDirectory(join(d, e))) stack.push(join(d, e));
+        }
+        continue;
+      }
+      if (!/[*?[]/.test(part)) {
+        const p = join(dir, part);
+        if (existsSync(p)) next.push(p);
+        continue;
+      }
+      const re = segment(part);
+      for (const e of safeList(dir)) {
+        const p = join(dir, e);
+        if (re.test(e) && (last ? !isDirectory(p) : isDirectory(p))) next.push(p);
+      }
+    }
+    current = next;
+  });
+  return [...new Set(current)].filter((p) => !isDirectory(p)).sort();
+}
+
+const safeList = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+};
+const isDirectory = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** An article's name when it has no id: its file name without `.json`. */
 export const articleName = (file: string): string => basename(file, extname(file));
