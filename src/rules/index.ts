@@ -11,6 +11,7 @@ import { omission } from './content/omission.js';
 import { numberMismatch } from './number/mismatch.js';
 import { negationFlip } from './negation/flip.js';
 import { adjacentRepetition } from './repetition/adjacent.js';
+import { termCalque } from './terminology/term.js';
 import { institutionName } from './terminology/institution.js';
 import { untranslatedTerm } from './untranslated/term.js';
 import { untranslatedSentence } from './untranslated/sentence.js';
@@ -18,4 +19,4 @@ import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, entityMissing, untranslatedSentence, untranslatedTerm, institutionName, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, entityMissing, untranslatedSentence, untranslatedTerm, institutionName, termCalque, adjacentRepetition];
