@@ -406,3 +406,16 @@ describe('progress bar', () => {
     expect(quiet).toEqual([]);
   });
 });
+
+describe('calque fix --write and symbolic links', () => {
+  it('refuses to write through a symbolic link, and leaves its target alone', async () => {
+    const { symlinkSync, readFileSync } = await import('node:fs');
+    const target = file('real-target.json', JSON.stringify(article));
+    const link = join(dir, 'link.json');
+    symlinkSync(target, link);
+    const r = run(['fix', link, '--write']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/link\.json: is a symbolic link/);
+    expect(readFileSync(target, 'utf8')).toBe(JSON.stringify(article));
+  });
+});

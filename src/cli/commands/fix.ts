@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { check } from '../../check.js';
 import { fix } from '../../fix.js';
 import { formatWordDiff } from '../../report/word-diff.js';
@@ -56,6 +56,9 @@ export function runFix(argv: string[], io: Io): number {
     const result = fix(before, report.versions[index]!.issues);
     if (values.write) {
       article.versions[index]!.text = result.text;
+      // --write edits the file named and nothing else: never through a symbolic link to
+      // somewhere the user did not name.
+      if (lstatSync(file).isSymbolicLink()) throw new InputProblem(file, 'is a symbolic link: --write only edits the file named, so give the real path');
       writeFileSync(file, JSON.stringify(raw, null, 2) + '\n');
       io.err(`calque: ${file}: ${result.edits.length} ${result.edits.length === 1 ? 'edit' : 'edits'} written to the ${langs[index]} version\n`);
     } else if (values.diff) {
