@@ -85,6 +85,8 @@ export function formatPretty(items: readonly PrettyItem[], options: PrettyOption
   const total = counts.critical + counts.major + counts.minor;
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => paint(SEVERITY_STYLE[s], `${counts[s]} ${s}`));
   const articles = `${items.length} ${items.length === 1 ? 'article' : 'articles'}, ${versions} ${versions === 1 ? 'version' : 'versions'}`;
-  out.push(total === 0 ? `${articles}: no issues` : `${articles}: ${total} ${total === 1 ? 'issue' : 'issues'} (${parts.join(', ')})`);
+  const qualities = items.flatMap((i) => i.report.versions.map((v) => v.score.quality));
+  const lowest = qualities.length ? `; ${qualities.length === 1 ? 'quality' : 'lowest quality'} ${Math.min(...qualities)}` : '';
+  out.push((total === 0 ? `${articles}: no issues` : `${articles}: ${total} ${total === 1 ? 'issue' : 'issues'} (${parts.join(', ')})`) + lowest);
   return out.join('\n') + '\n';
 }
