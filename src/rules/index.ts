@@ -4,6 +4,7 @@ import { dateMismatch } from './date/mismatch.js';
 import { entityMissing } from './entity/missing.js';
 import { entityTranslated } from './entity/translated.js';
 import { epithetOpen } from './calque/epithet-open.js';
+import { phrasing } from './fluency/phrasing.js';
 import { idiom } from './calque/idiom.js';
 import { title } from './calque/title.js';
 import { addition } from './content/addition.js';
@@ -19,4 +20,4 @@ import { wrongLanguage } from './language/wrong-language.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, in the order they run. */
-export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, entityMissing, untranslatedSentence, untranslatedTerm, institutionName, termCalque, adjacentRepetition];
+export const rules: readonly Rule[] = [epithet, epithetOpen, title, idiom, wrongLanguage, omission, addition, negationFlip, numberMismatch, dateFormat, dateMismatch, entityTranslated, entityMissing, untranslatedSentence, untranslatedTerm, institutionName, termCalque, phrasing, adjacentRepetition];
