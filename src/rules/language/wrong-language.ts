@@ -1,6 +1,7 @@
 import type { PreparedText } from '../../prepare/index.js';
 import { detectLanguage, LANGUAGE_NAMES, type LanguageGuess } from '../../prepare/language.js';
 import type { Issue } from '../../types.js';
+import { isDisclaimer } from '../content/gap.js';
 import { defineRule, docsUrl, toIssue } from '../rule.js';
 
 /** Letters a guess needs before it can contradict the declared language, by what decided it. */
@@ -60,6 +61,9 @@ export const wrongLanguage = defineRule({
  */
 export function isForeignParagraph(version: PreparedText, i: number): boolean {
   const guess = version.paragraphLangs[i]!;
+  const para = version.paragraphs[i]!;
+  // A portal's machine-translation notice is often in English in every edition: not the article.
+  if (isDisclaimer(version.text.slice(para.start, para.end))) return false;
   if (guess.weight < MIN_LETTERS[guess.by ?? 'franc'] || !contradicts(guess, version.base)) return false;
   if (guess.lang !== 'id') return true;
   const sentences = version.sentences.filter((s) => s.paragraph === i);

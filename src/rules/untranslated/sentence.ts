@@ -2,6 +2,7 @@ import { INDONESIAN_NEWS_WORDS } from '../../lexicon/indonesian-words.js';
 import { isFunctionWord, isIndonesianWord, LANGUAGE_NAMES } from '../../prepare/language.js';
 import type { PreparedText, Sentence } from '../../prepare/index.js';
 import type { Range } from '../../types.js';
+import { isDisclaimer } from '../content/gap.js';
 import { isForeignParagraph } from '../language/wrong-language.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -44,7 +45,7 @@ export const untranslatedSentence = defineRule({
     // Paragraphs wholly in another language are language/wrong's.
     const foreign = new Set(version.paragraphs.map((_, i) => i).filter((i) => isForeignParagraph(version, i)));
     for (const s of version.sentences) {
-      if (foreign.has(s.paragraph)) continue;
+      if (foreign.has(s.paragraph) || isDisclaimer(version.text.slice(s.start, s.end))) continue;
       const tokens = tokenize(version, s);
       const latin = tokens.filter((t) => LATIN.test(t.word));
       const ids = latin.filter((t) => t.id).length;
