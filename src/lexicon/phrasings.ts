@@ -128,7 +128,7 @@ export const phrasings: readonly Phrasing[] = [
   {
     forms: ['hujan abu', 'hujan abu vulkanik', 'hujan abu tipis'],
     meaning: { en: ['ashfall', 'ash fall'], fr: ['retombées de cendres', 'pluie de cendres'] },
-    literal: { en: ['ash rain', 'rain of ash', 'volcanic ash rain', 'light ash rain', 'thin ash rain'] },
+    literal: { en: ['ash rain', 'rain of ash', 'volcanic ash rain'] },
     sourceOnly: true,
   },
   {

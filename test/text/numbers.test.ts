@@ -29,7 +29,7 @@ const cases: { name: string; lang: string; text: string; mentions: Expected[] }[
   { name: 'id: currency and scale word', lang: 'id', text: 'Proyek senilai Rp30 miliar itu molor.', mentions: [{ raw: 'Rp30 miliar', value: 30e9, scale: 'miliar', unit: 'IDR' }] },
   { name: 'id: dot groups thousands', lang: 'id', text: 'Kurs ditutup di Rp16.250 per dolar AS.', mentions: [{ raw: 'Rp16.250', value: 16250, thousands: '.', unit: 'IDR' }] },
   { name: 'id: decimal comma, scale and currency after', lang: 'id', text: 'Ekspor mencapai 140,4 miliar dolar AS.', mentions: [{ raw: '140,4 miliar dolar AS', value: 140.4e9, decimal: ',', unit: 'USD' }] },
-  { name: 'id: a magnitude', lang: 'id', text: 'Gempa bermagnitudo 5,6 mengguncang Garut.', mentions: [{ raw: '5,6', value: 5.6, decimal: ',' }] },
+  { name: 'id: a magnitude', lang: 'id', text: 'Gempa bermagnitudo 5,3 terasa di Sukabumi.', mentions: [{ raw: '5,3', value: 5.3, decimal: ',' }] },
   { name: 'id: a count', lang: 'id', text: 'Banjir berdampak pada 34.700 jiwa.', mentions: [{ raw: '34.700', value: 34700, kind: 'number' }] },
   { name: 'id: percent', lang: 'id', text: 'Kenaikan 100 persen dinilai wajar.', mentions: [{ raw: '100 persen', value: 100, unit: '%' }] },
   { name: 'id: "2.500" is 2500, "2,5" is 2.5', lang: 'id', text: 'Sebanyak 2.500 warga, naik 2,5 kali.', mentions: [{ raw: '2.500', value: 2500 }, { raw: '2,5', value: 2.5 }] },

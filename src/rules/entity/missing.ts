@@ -15,7 +15,7 @@ import { defineRule } from '../rule.js';
 /**
  * `entity/missing`: a person named in a source sentence whom the version sentence that
  * renders it does not name. People are found where Indonesian news names them: after a
- * title ("Kepala Dinkes Kota Yogyakarta Emma Rahmi Aryani") and after a verb of saying
+ * title ("Kepala BPBD Kota Bekasi Rina Kartika Sari") and after a verb of saying
  * ("kata Agus Salim"). Place, organisation and office words in the run are not the
  * person's name (they are translated); names are matched with spelling variation
  * ("Mohammed" = "Muhammad").
@@ -59,7 +59,7 @@ function peopleIn(source: PreparedText): Person[] {
   for (const m of source.text.matchAll(HEADED)) {
     const words = nameTokens(m[1]!);
     const tokens = personTokens(words);
-    // Only the run's last words can be the person ("Kepala Dinkes Kota Yogyakarta Emma Rahmi Aryani").
+    // Only the run's last words can be the person ("Kepala BPBD Kota Bekasi Rina Kartika Sari").
     const tail = tokens.filter((t) => words.indexOf(t) >= words.length - tokens.length);
     // A body's name in Indonesian words ("Dinas Pemadam Kebakaran") is no person.
     if (tail.length < 2 || tail.some((t) => isIndonesianWord(t.toLowerCase()) || NEWS_WORDS.has(t.toLowerCase()))) continue;

@@ -4,7 +4,7 @@ import { ruleTester, runIssues } from '../../helpers/rule-tester.js';
 
 ruleTester(epithet, {
   valid: [
-    { name: 'the referent by name', lang: 'en', text: 'The United States and China agreed to resume talks.', source: 'Negeri Paman Sam dan Negeri Tirai Bambu sepakat melanjutkan perundingan.' },
+    { name: 'the referent by name', lang: 'en', text: 'The United States and China agreed to resume talks.', source: 'Negeri Paman Sam dan Negeri Tirai Bambu akhirnya setuju membuka kembali pembicaraan.' },
     { name: 'French idiom for the US is established usage', lang: 'fr', text: "Le pays de l'Oncle Sam a annoncé de nouvelles sanctions.", source: 'Negeri Paman Sam mengumumkan sanksi baru.' },
     { name: 'a real description in lower case, no source', lang: 'en', text: 'Bandung is often described as a city of flowers and cool air.' },
     { name: 'Uncle Sam alone is English usage', lang: 'en', text: 'Uncle Sam wants you to pay your taxes on time.' },

@@ -112,8 +112,8 @@ describe('calque/title in French', () => {
       {
         name: 'fr: "la ministre des Finances de Sri Mulyani"',
         lang: 'fr',
-        source: 'Menkeu Sri Mulyani mewaspadai dampak perang dagang.',
-        text: 'La ministre des Finances de Sri Mulyani se méfie des effets de la guerre commerciale.',
+        source: 'Menkeu Sri Mulyani memangkas anggaran perjalanan dinas.',
+        text: 'La ministre des Finances de Sri Mulyani a réduit les frais de mission.',
         errors: [{ span: 'La ministre des Finances de Sri Mulyani', sourceSpan: 'Menkeu Sri Mulyani' }],
       },
     ],

@@ -99,17 +99,17 @@ ruleTester(omission, {
     {
       name: 'en: a sentence rendered shorter but whole is not an omission',
       lang: 'en',
-      source: 'Angka itu melonjak hampir tiga kali lipat dibandingkan periode yang sama tahun lalu. Pemerintah kota menambah jumlah petugas fogging di setiap kelurahan.',
-      text: 'The figure nearly tripled year on year. The city government added fogging crews in every ward.',
+      source: 'Produksi padi di kabupaten itu turun hampir separuh dibandingkan musim tanam sebelumnya. Dinas pertanian membagikan benih unggul kepada kelompok tani.',
+      text: 'Rice output in the regency nearly halved from the previous season. The farm office handed out improved seed to farmer groups.',
     },
   ],
   invalid: [
     {
       name: 'en: a clause with a figure left out of a sentence',
       lang: 'en',
-      source: 'Dinas Kesehatan mencatat 812 kasus demam berdarah sejak Januari. Angka itu melonjak hampir tiga kali lipat dibandingkan periode yang sama tahun lalu, dan sembilan pasien di antaranya meninggal dunia. Pemerintah kota menambah jumlah petugas fogging di setiap kelurahan.',
-      text: 'The Health Office recorded 812 dengue cases since January. The figure nearly tripled compared with the same period last year. The city government added fogging crews in every ward.',
-      errors: [{ span: 'the same period last year', sourceSpan: 'dan sembilan pasien di antaranya meninggal dunia', severity: 'critical', message: 'leaves out part of its source' }],
+      source: 'Dinas pertanian mencatat 640 hektare sawah terendam sejak awal bulan. Produksi padi di kabupaten itu turun hampir separuh dibandingkan musim tanam sebelumnya, sementara sebelas desa di wilayah selatan dilaporkan gagal panen total. Dinas pertanian membagikan benih unggul kepada kelompok tani.',
+      text: 'The farm office recorded 640 hectares of flooded rice fields since the start of the month. Rice output in the regency nearly halved compared with the previous planting season. The farm office handed out improved seed to farmer groups.',
+      errors: [{ span: 'with the previous planting season', sourceSpan: 'sementara sebelas desa di wilayah selatan dilaporkan gagal panen total', severity: 'critical', message: 'leaves out part of its source' }],
     },
   ],
 });

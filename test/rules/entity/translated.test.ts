@@ -15,8 +15,8 @@ ruleTester(entityTranslated, {
     {
       name: 'en: "Pulau Banyak" rendered "many islands"',
       lang: 'en',
-      source: 'Gempa terasa kuat hingga Subulussalam dan Pulau Banyak.',
-      text: 'The quake was felt strongly as far away as Subulussalam and many islands.',
+      source: 'Kapal wisata itu berlabuh di Sibolga sebelum berlayar ke Pulau Banyak.',
+      text: 'The tourist boat docked in Sibolga before sailing to many islands.',
       errors: [{ span: 'many islands', sourceSpan: 'Pulau Banyak', suggestion: 'Pulau Banyak', severity: 'major' }],
     },
     {

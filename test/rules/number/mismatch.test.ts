@@ -21,7 +21,7 @@ ruleTester(numberMismatch, {
       text: 'The ministry set aside 1.5 trillion rupiah (about US$96 million) for the programme.',
       source: 'Kementerian menyisihkan Rp1,5 triliun untuk program tersebut.',
     },
-    { name: 'en: "Rp16.250" = "Rp16,250"', lang: 'en', text: 'The rupiah closed at Rp16,250 per US dollar on Friday.', source: 'Rupiah ditutup di level Rp16.250 per dolar AS pada Jumat.' },
+    { name: 'en: "Rp15.875" = "Rp15,875"', lang: 'en', text: 'The rupiah closed at Rp15,875 per US dollar on Friday.', source: 'Rupiah ditutup di level Rp15.875 per dolar AS pada Jumat.' },
     { name: 'zh: rupiah in 印尼盾 with 万', lang: 'zh', text: '经济舱票价仍为15万印尼盾。', source: 'Harga tiket kelas ekonomi tetap Rp150.000.' },
     { name: 'ja: compound 兆 and 億', lang: 'ja', text: '政府は1兆5000億ルピアを計上した。', source: 'Pemerintah menganggarkan Rp1,5 triliun.' },
     // Counts and words.

@@ -3,7 +3,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester(adjacentRepetition, {
   valid: [
-    { lang: 'en', text: 'The convoy was held up for days at the border crossing.' },
+    { lang: 'en', text: 'The convoy waited for days at the crossing.' },
     { lang: 'en', text: 'He said that that decision had had no effect on prices.' },
     { lang: 'en', text: 'What the problem is is a shortage of staff, and what they do do well is logistics.' },
     { lang: 'en', text: 'Tourists flew on to Bora Bora and then to Walla Walla.' },
@@ -15,7 +15,7 @@ ruleTester(adjacentRepetition, {
     { lang: 'ja', text: '人々は時々ゆっくり歩いた。' },
   ],
   invalid: [
-    { lang: 'en', text: 'The aid was held up for days for days at the border.', errors: [{ span: 'for days for days', suggestion: 'for days', severity: 'minor' }] },
+    { lang: 'en', text: 'Talks dragged on for weeks for weeks before the deal.', errors: [{ span: 'for weeks for weeks', suggestion: 'for weeks', severity: 'minor' }] },
     { lang: 'en', text: 'Police said the the suspects had fled.', errors: [{ span: 'the the', suggestion: 'the' }] },
     { lang: 'fr', text: "Le convoi a été bloqué pendant des jours pendant des jours à la frontière.", errors: [{ span: 'pendant des jours pendant des jours', suggestion: 'pendant des jours' }] },
     { lang: 'ar', text: 'تأخرت المساعدات لأيام لأيام عند المعبر.', errors: [{ span: 'لأيام لأيام', suggestion: 'لأيام' }] },

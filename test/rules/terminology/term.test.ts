@@ -37,9 +37,9 @@ ruleTester(termCalque, {
     {
       name: 'net sales, backed by jual bersih in the aligned source',
       lang: 'en',
-      text: 'Foreign investors recorded net sales of Rp 1.2 trillion.',
-      source: 'Investor asing mencatatkan jual bersih Rp 1,2 triliun.',
-      errors: [{ span: 'net sales', suggestion: 'net selling', sourceSpan: 'mencatatkan jual bersih', message: 'renders' }],
+      text: 'Overseas funds booked net sales of Rp 870 billion on the bourse.',
+      source: 'Dana asing membukukan jual bersih Rp 870 miliar di bursa.',
+      errors: [{ span: 'net sales', suggestion: 'net selling', sourceSpan: 'membukukan jual bersih', message: 'renders' }],
     },
     {
       name: 'net purchase, backed by beli bersih',
