@@ -5,6 +5,7 @@
  * naming the key.
  */
 import { CalqueInputError } from './errors.js';
+import { similarity } from './similarity.js';
 import { glossaryRule, type GlossaryEntry } from './rules/glossary/glossary.js';
 import { rules as allRules } from './rules/index.js';
 import type { CheckOptions, Severity } from './types.js';
@@ -37,29 +38,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The closest known word, for "did you mean". */
+/** The closest known word, for "did you mean" (bigram similarity, as names are matched). */
 function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestScore = 0;
   for (const k of known) {
-    const d = distance(word.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
+    const score = similarity(word.toLowerCase(), k.toLowerCase());
+    if (score > bestScore) [best, bestScore] = [k, score];
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
+  return bestScore >= 0.5 ? best : undefined;
 }
 
 function stringList(v: unknown, field: string): string[] {

@@ -464,6 +464,21 @@ function escape(s: string): string {
  * that are not amounts (years, dates, times, ordinals, codes like "COVID-19" and "G20").
  * Offsets are UTF-16 indices into `text`.
  */
+const documentCache = new WeakMap<object, NumberMention[]>();
+
+/**
+ * `numberMentions` of a prepared document, found once and shared by every rule that
+ * reads numbers (the document object is the cache key).
+ */
+export function documentMentions(doc: { text: string; lang: string }): NumberMention[] {
+  let found = documentCache.get(doc);
+  if (!found) {
+    found = numberMentions(doc.text, doc.lang);
+    documentCache.set(doc, found);
+  }
+  return found;
+}
+
 export function numberMentions(text: string, lang: string): NumberMention[] {
   const b = base(lang);
   const t = normalizeDigits(text);

@@ -7,7 +7,7 @@ import { toSarif } from '../../report/sarif.js';
 import { formatSummary } from '../../report/summary.js';
 import { formatJsonl, jsonlRecord } from '../../report/jsonl.js';
 import { stdinLines } from '../lines.js';
-import { checkFile, checkInWorkers, type FileResult, type WorkerSettings } from '../pool.js';
+import { checkFile, checkInWorkers, optionsFrom, type FileResult, type WorkerSettings } from '../pool.js';
 
 /** From this many files on, a batch is checked in worker threads (--jobs). */
 const PARALLEL_FROM = 8;
@@ -17,7 +17,7 @@ import type { ArticleInput, ArticleReport, Severity } from '../../types.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { articleName, expandPaths, inputErrorLine, InputProblem, readJson, readText, rethrow } from '../files.js';
 import type { Io } from '../io.js';
-import { DEFAULT_CONFIG, loadConfig } from '../config.js';
+import { DEFAULT_CONFIG } from '../config.js';
 
 /** The baseline file calque reads from the working directory when none is given. */
 const DEFAULT_BASELINE = 'calque.baseline.json';
@@ -106,24 +106,19 @@ export function runCheck(argv: string[], io: Io): number | Promise<number> {
   const fromText = values.source !== undefined || versionArgs.length > 0;
   if (!fromText && positionals.length === 0) throw new UsageError('nothing to check: give article files or directories, or --source and --version');
   if (values.source !== undefined && versionArgs.length === 0) throw new UsageError('--source needs at least one --version LANG=FILE');
-  let config;
-  try {
-    config = loadConfig(values.config);
-  } catch (e) {
-    io.err(`calque: ${inputErrorLine(e, values.config ?? DEFAULT_CONFIG) ?? rethrow(e)}\n`);
-    return 2;
-  }
-  // Flags win over the configuration.
+  // Flags win over the configuration; worker threads rebuild the same options from these settings.
   const settings: WorkerSettings = {
     ...(values.config !== undefined ? { config: values.config } : {}),
     ...(minConfidence !== undefined ? { minConfidence } : {}),
     disable: values.disable ?? [],
   };
-  const options = {
-    ...config.options,
-    ...(minConfidence !== undefined ? { minConfidence } : {}),
-    rules: { ...config.options.rules, ...Object.fromEntries(settings.disable.map((id) => [id, false])) },
-  };
+  let options: CheckOptions;
+  try {
+    options = optionsFrom(settings);
+  } catch (e) {
+    io.err(`calque: ${inputErrorLine(e, values.config ?? DEFAULT_CONFIG) ?? rethrow(e)}\n`);
+    return 2;
+  }
   // One thread by default: on the 2-core machine we measure on, worker threads do not yet pay
   // off (see bench/RESULTS.md); --jobs turns them on.
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);

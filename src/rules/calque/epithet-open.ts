@@ -32,7 +32,18 @@ const CJK_LEAD = /^[的了在从自来到与和及对向把被将为是于由访
  * that many Latin words (capitalised when the template capitalises its head), or up to
  * two characters a word in Chinese and Japanese, one or two words in Arabic.
  */
+const templatePatterns = new Map<string, RegExp>();
 function templatePattern(head: NicknameHead, lang: TargetLang, words: number): RegExp {
+  const key = `${head.forms[0]}:${lang}:${words}`;
+  let re = templatePatterns.get(key);
+  if (!re) {
+    re = compileTemplates(head, lang, words);
+    templatePatterns.set(key, re);
+  }
+  return re;
+}
+
+function compileTemplates(head: NicknameHead, lang: TargetLang, words: number): RegExp {
   const alternatives = (head.templates[lang] ?? []).map((t) => {
     let modifier: string;
     if (lang === 'en' || lang === 'fr') {

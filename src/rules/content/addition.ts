@@ -1,8 +1,8 @@
 import type { Alignment } from '../../align/alignment.js';
-import { numberMentions } from '../../text/numbers.js';
+import { documentMentions } from '../../text/numbers.js';
 import type { Bead, Range } from '../../types.js';
 import { defineRule, type Finding } from '../rule.js';
-import { isIncidental, quoteStart, sentencesText } from './gap.js';
+import { isIncidental, quoteStart } from './gap.js';
 
 /**
  * `content/addition`: version sentences with no source counterpart (0-1 beads of the
@@ -24,16 +24,14 @@ export const addition = defineRule({
     }
     for (const bead of alignment.beads) {
       if (bead.source[0] !== bead.source[1] || bead.version[1] <= bead.version[0]) continue;
-      const text = sentencesText(version, bead.version);
+      const range = alignment.versionRange(bead)!;
+      const text = version.text.slice(range.start, range.end);
       if (isIncidental(text)) continue;
-      const first = version.sentences[bead.version[0]]!;
-      const last = version.sentences[bead.version[1] - 1]!;
-      const body = version.text.slice(first.start, last.end);
-      const lead = body.length - body.trimStart().length;
-      const trail = body.length - body.trimEnd().length;
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
       report({
-        start: first.start + lead,
-        end: last.end - trail,
+        start: range.start + lead,
+        end: range.end - trail,
         confidence: 0.7,
         message: `The source has nothing that this ${bead.version[1] - bead.version[0] === 1 ? 'sentence' : 'passage'} renders: "${quoteStart(text)}"`,
       });
@@ -60,21 +58,23 @@ function addedClause(alignment: Alignment, bead: Bead): Finding | undefined {
   if (!ver || !src || (version.base !== 'en' && version.base !== 'fr')) return undefined;
   const around = alignment.sourceRangeAt(src.start, 1) ?? src;
   const sourceText = source.text.slice(around.start, around.end);
-  const sourceValues = numberMentions(sourceText, source.lang).flatMap((m) => m.readings);
+  const sourceMentions = documentMentions(source);
+  const sourceValues = sourceMentions.filter((m) => m.start >= around.start && m.start < around.end).flatMap((m) => m.readings);
   for (const m of sourceText.matchAll(ID_COLLECTIVE)) sourceValues.push(ID_SMALL[m[1]!.toLowerCase()]!);
   const near = (v: number) => sourceValues.some((s) => s === v || (s > 0 && Number.isInteger(Math.log10(v / s)) && Math.abs(Math.log10(v / s)) <= 6));
   const text = version.text.slice(ver.start, ver.end);
-  for (const m of numberMentions(text, version.lang)) {
+  for (const m of documentMentions(version)) {
+    if (m.start < ver.start || m.start >= ver.end) continue;
     if ((m.kind !== 'number' && m.kind !== 'word') || m.parenthetical || m.value < 2 || near(m.value)) continue;
     // The whole of the source has it: a fact restated, not added.
-    if (numberMentions(source.text, source.lang).some((s) => s.readings.includes(m.value))) continue;
-    const clause = clauseAround(text, m.start);
+    if (sourceMentions.some((s) => s.readings.includes(m.value))) continue;
+    const clause = clauseAround(text, m.start - ver.start);
     if (!clause || clause.end - clause.start >= text.trim().length * 0.8) continue;
     return {
       start: ver.start + clause.start,
       end: ver.start + clause.end,
       confidence: 0.55,
-      message: `The source says nothing that this clause renders ("${text.slice(m.start, m.end)}" is in no source sentence here): "${quoteStart(text.slice(clause.start, clause.end))}"`,
+      message: `The source says nothing that this clause renders ("${m.raw}" is in no source sentence here): "${quoteStart(text.slice(clause.start, clause.end))}"`,
     };
   }
   return undefined;

@@ -1,4 +1,4 @@
-import type { Alignment } from '../../align/alignment.js';
+import { sentencesRange, type Alignment } from '../../align/alignment.js';
 import type { PreparedText } from '../../prepare/index.js';
 import { nameTokens, sameNameToken } from '../../text/names.js';
 import type { Bead, Range } from '../../types.js';
@@ -31,7 +31,8 @@ export const omission = defineRule({
     const whole = { start: source.sentences[0]!.start, end: source.sentences[source.sentences.length - 1]!.end };
     if (alignment.isTruncated) {
       // Most of the article is missing: one issue, not one per missing sentence.
-      const place = version.sentences.length > 0 ? stretch(version.text, sentenceRange(version, version.sentences.length - 1), 'end') : undefined;
+      const n = version.sentences.length;
+      const place = n > 0 ? stretch(version.text, sentencesRange(version.sentences, [n - 1, n])!, 'end') : undefined;
       report({
         ...(place ?? { start: 0, end: version.text.length }),
         source: whole,
@@ -60,14 +61,14 @@ export const omission = defineRule({
       if (isIncidental(missing)) continue;
       const at = beads[from === 0 ? 0 : k]!.version[0];
       const place = at > 0
-        ? stretch(version.text, sentenceRange(version, at - 1), 'end')
-        : stretch(version.text, sentenceRange(version, 0), 'start');
+        ? stretch(version.text, sentencesRange(version.sentences, [at - 1, at])!, 'end')
+        : stretch(version.text, sentencesRange(version.sentences, [0, 1])!, 'start');
       if (!place) continue;
       const serious = carriesContent(missing);
       const count = to - from;
       report({
         ...place,
-        source: { start: source.sentences[from]!.start, end: source.sentences[to - 1]!.end },
+        source: sentencesRange(source.sentences, [from, to])!,
         severity: serious ? 'critical' : 'major',
         confidence: serious ? 0.8 : 0.65,
         message: `The version leaves out ${count === 1 ? 'a source sentence' : `${count} source sentences`} here: "${quoteStart(missing)}"`,
@@ -144,8 +145,3 @@ function missingAnchor(clause: string, version: string, lang: string): boolean {
 }
 
 const isDropped = (b: Bead) => b.version[0] === b.version[1] && b.source[1] > b.source[0];
-
-const sentenceRange = (doc: { sentences: readonly { start: number; end: number }[] }, j: number) => {
-  const s = doc.sentences[j]!;
-  return { start: s.start, end: s.end };
-};

@@ -23,10 +23,20 @@ export interface GlossaryEntry {
   caseSensitive?: boolean;
 }
 
+const patterns = new Map<string, RegExp>();
+/** A phrase as a whole-word pattern, compiled once per phrase, language and case rule. */
 const wordPattern = (phrase: string, lang: string, caseSensitive: boolean): RegExp => {
+  const key = `${lang}\u0000${caseSensitive}\u0000${phrase}`;
+  const cached = patterns.get(key);
+  if (cached) {
+    cached.lastIndex = 0;
+    return cached;
+  }
   const bounded = boundariesFor(lang) === 'word';
   const body = escapeRegExp(phrase).replace(/\s+/g, '\\s+');
-  return new RegExp(bounded ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, caseSensitive ? 'gu' : 'giu');
+  const re = new RegExp(bounded ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, caseSensitive ? 'gu' : 'giu');
+  patterns.set(key, re);
+  return re;
 };
 
 /** The glossary rule for a list of entries (from `calque.config.json` or the API). */

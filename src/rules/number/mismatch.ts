@@ -12,7 +12,7 @@ import {
   formatAmount,
   formatNumeral,
   hasNumberExpression,
-  numberMentions,
+  documentMentions,
   significantDigits,
   type AmountStyle,
   type NumberMention,
@@ -65,7 +65,7 @@ export const numberMismatch = defineRule({
     languages: TARGET_LANG_LIST,
   },
   check({ version, source, alignment, report }) {
-    const versionMentions = numberMentions(version.text, version.lang);
+    const versionMentions = documentMentions(version);
     if (!source || !alignment) {
       for (const v of versionMentions) {
         const slip = isAmount(v) ? conventionSlip(v, version) : undefined;
@@ -91,7 +91,7 @@ class Comparison {
     private readonly versionMentions: NumberMention[],
     private readonly report: (f: Finding) => void,
   ) {
-    this.sourceMentions = numberMentions(source.text, source.lang);
+    this.sourceMentions = documentMentions(source);
     this.beadIndex = new Map(alignment.beads.map((b, k) => [b, k]));
     this.style = documentStyle(versionMentions, version.base);
   }
